@@ -1,0 +1,131 @@
+// File and stream I/O for the CLI: bounded reads, safe YAML parsing, atomic private writes.
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { UserError } from './errors.js';
+
+/** Answers and history files are small; anything larger is a mistake or an attack. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+export function readInput(file: string): string {
+  if (file === '-') return readStdin();
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UserError(`${file} is a folder; pass an answers file (YAML or JSON)`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot read ${file}: ${describeFsError(e)}`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new UserError(`${file} is ${Math.round(size / 1024)} KB; an answers file is at most ${MAX_INPUT_BYTES / 1024} KB`);
+  try {
+    return decode(readFileSync(file), file);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot read ${file}: ${describeFsError(e)}`);
+  }
+}
+
+function readStdin(): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.alloc(65536);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      throw new UserError(`cannot read standard input: ${describeFsError(e)}`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw new UserError(`standard input is over ${MAX_INPUT_BYTES / 1024} KB; an answers file is at most that`);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return decode(Buffer.concat(chunks), 'standard input');
+}
+
+function decode(bytes: Buffer, source: string): string {
+  if (bytes.includes(0)) throw new UserError(`${source} is not a text file (it contains binary data); expected YAML or JSON answers`);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('\uFFFD')) throw new UserError(`${source} is not valid UTF-8 text; save it as UTF-8 YAML or JSON`);
+  return text;
+}
+
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return (e as Error)?.message ?? String(e);
+  }
+}
+
+/**
+ * Parses YAML (JSON is YAML) into plain data. Aliases are capped so a "billion laughs"
+ * document fails fast; duplicate keys and syntax errors become one readable line each.
+ */
+export function parseYaml(text: string, source: string): unknown {
+  if (!text.trim()) throw new UserError(`${source} is empty; expected answers in YAML or JSON (see retake help plan)`);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length) {
+    const lines = doc.errors.slice(0, 5).map((e) => `  - ${yamlErrorLine(e, text)}`);
+    throw new UserError(`${source} is not valid YAML or JSON:\n${lines.join('\n')}`);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    throw new UserError(`${source} could not be read: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+function yamlErrorLine(e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }, _text: string): string {
+  const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const pos = e.linePos?.[0];
+  return pos ? `line ${pos.line}, column ${pos.col}: ${msg}` : msg;
+}
+
+/**
+ * Writes a file atomically and privately: a temp file (mode 0600) in the same folder,
+ * fsync, then rename over the target, so a crash or signal leaves the old file whole.
+ */
+export function writeFileAtomic(path: string, data: string, mode = 0o600): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = join(dirname(path), `.${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  const fd = openSync(tmp, 'wx', mode);
+  try {
+    writeSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temp file is already gone
+    }
+    throw e;
+  }
+}
+
+export function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

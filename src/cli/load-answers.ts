@@ -1,0 +1,23 @@
+// Reads answers from a file, stdin or the bundled demo, and validates them.
+import demoYaml from '../../templates/demo.yaml';
+import { nextMonday } from '../lib/dates.js';
+import { parseAnswers, type Answers } from '../schema/answers.js';
+import { problemsError } from './errors.js';
+import { parseYaml, readInput } from './io.js';
+
+export function loadAnswers(file: string, today: string): Answers {
+  const source = file === '-' ? 'standard input' : file;
+  return validate(parseYaml(readInput(file), source), source, today);
+}
+
+export function demoAnswers(today: string): Answers {
+  const data = parseYaml(demoYaml, 'the demo answers') as { schedule: { start: string } };
+  data.schedule.start = nextMonday(today);
+  return validate(data, 'the demo answers', today);
+}
+
+export function validate(data: unknown, source: string, today: string): Answers {
+  const r = parseAnswers(data, { today });
+  if (!r.ok) throw problemsError(source, r.problems);
+  return r.value;
+}

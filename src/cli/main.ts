@@ -1,0 +1,94 @@
+// The command line: commander wiring and the one top-level catch. Commands load
+// their modules on demand, so `retake --version` does no work beyond parsing.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UserError } from './errors.js';
+import { VERSION } from './version.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseWeeks(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 6 || n > 12) throw new InvalidArgumentError('expected a whole number of weeks from 6 to 12.');
+  return n;
+}
+
+function parseDate(v: string): string {
+  if (!ISO.test(v)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  return v;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('retake')
+    .description('Plan a USMLE Step 1 or Step 2 CK retake: an honest diagnosis of the last attempt and a dated plan with a practice exam every week.\nNothing leaves your computer. A study-planning aid, not medical or academic advice.')
+    .version(VERSION, '-v, --version')
+    .showSuggestionAfterError()
+    .configureOutput({ outputError: (s, write) => write(s) })
+    .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown\n  $ retake help plan                          the answers format in brief');
+
+  program
+    .command('plan')
+    .description('diagnose the last attempt and write a dated study plan (Markdown, YAML or JSON) to stdout')
+    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')
+    .option('--demo', 'plan for a bundled example student')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'yaml', 'json']).default('markdown'))
+    .option('-o, --out <dir>', 'write plan.md and plan.yaml into this folder instead of stdout')
+    .option('--force', 'with --out: overwrite an existing plan without keeping plan.prev.*')
+    .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .addHelpText('after', PLAN_HELP)
+    .action(async (opts) => (await import('./plan-command.js')).planCommand(opts));
+
+  return program;
+}
+
+const PLAN_HELP = `
+The answers file (YAML or JSON; full format in README.md):
+  exam: step1                      # step1 | step2ck
+  attempt: 2                       # the attempt you are preparing for: 2, 3 or 4
+  previousAttempts: [2026-10-20]   # optional, oldest first
+  distanceFromPassing: moderate    # pass/fail reports: close | moderate | far  (or score: 205)
+  performance:                     # from your score report: lower | same | higher
+    disciplines: { pharmacology: lower, pathology: same }
+    systems: { cardiovascular: lower }
+  methods: { questionsCompleted: 900, mainActivity: videos, practiceExamsTaken: 0 }
+  testDay: { ranOutOfTime: false, mindWentBlank: true, anxiety: 8 }
+  wellbeing: { sleepHours: 6, burnout: 5 }
+  schedule: { start: 2027-01-04, hoursPerDay: 8, daysOffPerWeek: 1, examDate: 2027-03-01 }
+
+Examples:
+  $ retake plan --demo
+  $ retake plan --answers me.yaml --format yaml > plan.yaml
+  $ cat me.yaml | retake plan --answers - --weeks 10
+  $ retake plan --answers me.yaml --out ~/retake
+`;
+
+/** Runs the CLI; the only place that sets the exit code for errors. */
+export async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    process.exitCode = exitCodeFor(e);
+  }
+}
+
+function exitCodeFor(e: unknown): number {
+  if (e instanceof CommanderError) {
+    // Help and version exit 0; usage errors (already printed by commander) exit 2.
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (e instanceof UserError) {
+    process.stderr.write(`retake: ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof Error && e.name === 'ExitPromptError') {
+    process.stderr.write('\nGoodbye: nothing was written.\n');
+    return 130;
+  }
+  process.stderr.write(`retake: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in retake; please report it with the command you ran (not your answers).\n`);
+  if (process.env.RETAKE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  return 1;
+}

@@ -1,0 +1,135 @@
+// Facts of each exam that rules depend on. Every figure is dated data with its
+// source (see shared/domain.md); logic reads them from here, never as literals.
+
+export const EXAMS = ['step1', 'step2ck'] as const;
+export type Exam = (typeof EXAMS)[number];
+
+export interface Dated<T> {
+  /** First day the value applies. */
+  from: string;
+  value: T;
+  source: string;
+}
+
+export interface ExamFacts {
+  name: string;
+  /** Questions per block and minutes per block on test day. */
+  questionsPerBlock: number;
+  minutesPerBlock: number;
+  blocks: number;
+  testDayHours: number;
+  /** Three-digit passing standard, newest last. */
+  passingStandard: readonly Dated<number>[];
+  /** How practice-exam scores are read: percent correct (EPC) or a predicted three-digit score. */
+  practiceScale: 'percent' | 'three-digit';
+  readiness: readonly Dated<ReadinessGate>[];
+  /** Score gap below the passing standard that separates timeline verdicts (three-digit scores). */
+  timelineGap: { extendAbove: number; courseworkAbove: number };
+  /** Practice-score gap (in the practice scale) below the readiness line, same meaning. */
+  practiceGap: { extendAbove: number; courseworkAbove: number };
+}
+
+export interface ReadinessGate {
+  /** Low-pass zone: at or below this a practice score means "not yet". */
+  lowPass: number;
+  /** A score is "clearly passing" at or above this. */
+  target: number;
+  /** How many recent assessments must clear `target`. */
+  consecutive: number;
+  /** NBME's estimated probability of passing (%) that counts as clear when reported. */
+  passProbability: number;
+  text: string;
+}
+
+export const EXAM_FACTS: Record<Exam, ExamFacts> = {
+  step1: {
+    name: 'USMLE Step 1',
+    // ≤280 questions in seven 60-minute blocks of ≤40, one 8-hour day [secondary].
+    questionsPerBlock: 40,
+    minutesPerBlock: 60,
+    blocks: 7,
+    testDayHours: 8,
+    passingStandard: [
+      { from: '1900-01-01', value: 194, source: 'usmle.org via prep sites [secondary]: 194 before 26 Jan 2022' },
+      { from: '2022-01-26', value: 196, source: 'prep sites [secondary]: 196 with the pass/fail change' },
+    ],
+    practiceScale: 'percent',
+    readiness: [
+      {
+        from: '2022-01-26',
+        // NBME CBSSA reports an equated percent correct (EPC, ±4) and a pass probability;
+        // EPC ≈ 65 is the low-pass zone; advisors ask for two assessments cleanly above ~68;
+        // seed 003: never sit without passing an NBME practice exam [secondary, heuristics].
+        value: {
+          lowPass: 65,
+          target: 68,
+          consecutive: 2,
+          passProbability: 90,
+          text: 'two practice assessments in a row at 68% or higher (NBME EPC), or a reported pass probability of 90% or more',
+        },
+        source: 'shared/domain.md "Practice exams and readiness" [secondary]',
+      },
+    ],
+    timelineGap: { extendAbove: 8, courseworkAbove: 20 },
+    practiceGap: { extendAbove: 8, courseworkAbove: 18 },
+  },
+  step2ck: {
+    name: 'USMLE Step 2 CK',
+    // ≤318 questions in eight 60-minute blocks of ≤40, one 9-hour day [official].
+    questionsPerBlock: 40,
+    minutesPerBlock: 60,
+    blocks: 8,
+    testDayHours: 9,
+    passingStandard: [
+      { from: '1900-01-01', value: 209, source: 'prep sites [secondary]: 209 before 1 Jul 2022' },
+      { from: '2022-07-01', value: 214, source: 'prep sites [secondary]: 214 from 1 Jul 2022' },
+      { from: '2025-07-01', value: 218, source: 'prep sites [secondary]: 218 from 1 Jul 2025' },
+    ],
+    practiceScale: 'three-digit',
+    readiness: [
+      {
+        from: '1900-01-01',
+        // CCSSA predictions are within ±5–7 points 2–3 weeks out; a safe gate is the last two
+        // predictions ≥ passing + ~10 [secondary]. Target is relative: see readinessGate().
+        value: {
+          lowPass: 0,
+          target: 10,
+          consecutive: 2,
+          passProbability: 90,
+          text: 'the last two predicted scores (NBME CCSSA or UWSA) at least 10 points above the passing standard',
+        },
+        source: 'shared/domain.md "Practice exams and readiness" [secondary]',
+      },
+    ],
+    timelineGap: { extendAbove: 10, courseworkAbove: 25 },
+    practiceGap: { extendAbove: 10, courseworkAbove: 25 },
+  },
+};
+
+export function datedValue<T>(list: readonly Dated<T>[], on: string): Dated<T> {
+  let found = list[0]!;
+  for (const item of list) if (item.from <= on) found = item;
+  return found;
+}
+
+export function passingStandard(exam: Exam, on: string): number {
+  return datedValue(EXAM_FACTS[exam].passingStandard, on).value;
+}
+
+/** The readiness gate in force on a date, with Step 2 CK's relative target made absolute. */
+export function readinessGate(exam: Exam, on: string): ReadinessGate {
+  const gate = datedValue(EXAM_FACTS[exam].readiness, on).value;
+  if (EXAM_FACTS[exam].practiceScale === 'percent') return gate;
+  const pass = passingStandard(exam, on);
+  return { ...gate, lowPass: pass, target: pass + gate.target };
+}
+
+// Attempt limits [official: usmle.org "attempt limit"; ECFMG information booklet].
+export const ATTEMPT_RULES = {
+  maxAttempts: 4,
+  maxInWindow: 3,
+  windowMonths: 12,
+  fourthAfterFirstMonths: 12,
+  fourthAfterLastMonths: 6,
+  source: 'usmle.org attempt limit; ECFMG information booklet (re-examination) [official]',
+} as const;

@@ -1,0 +1,33 @@
+// Thresholds of the diagnosis rules, with the evidence each rests on (shared/domain.md).
+
+export const RULES = {
+  questions: {
+    // Deng et al. 2015 (PubMed 26498443): questions completed predicted Step 1 score; mean ~3,900.
+    studiedMean: 3900,
+    few: 2000,
+    veryFew: 1000,
+  },
+  anxiety: { moderate: 4, high: 7, severe: 9 }, // 0–10 self-rating; Huntley et al. 2019 for interventions
+  burnout: { moderate: 4, high: 7, severe: 9 }, // 0–10 self-rating; Maslach's three dimensions
+  sleep: { need: 7, high: 6, severe: 5 }, // AASM/SRS consensus: adults need ≥ 7 h (Watson et al. 2015)
+  /** Distress that calls for counseling now, not a study tweak. */
+  distress: { anxietyAndBurnout: 8 },
+  /** Share of the profile's areas marked lower that widens the timeline (with "far": coursework first). */
+  lowerShare: { extend: 0.5, minKnown: 3 },
+  /** Burnout: no day longer than this, and at least this many rest days a week. */
+  burnoutCapHours: 8,
+  burnoutMinRestDays: 1,
+  /** Band factors for ranking: priority = factor × outline weight (midpoint %). */
+  bandFactor: { lower: 1, same: 0.35, unknown: 0.3, higher: 0.05 },
+} as const;
+
+/** Cross-area patterns: when every listed area is `lower`, the gap is likely a skill, not a topic. */
+export const PATTERNS: readonly { id: string; exam: 'step1' | 'step2ck'; areas: readonly string[] }[] = [
+  { id: 'disease-mechanisms', exam: 'step1', areas: ['pathology', 'physiology'] },
+  { id: 'pathways-memorisation', exam: 'step1', areas: ['pharmacology', 'biochemistry'] },
+  { id: 'infection-host', exam: 'step1', areas: ['microbiology', 'immunology'] },
+  { id: 'structure', exam: 'step1', areas: ['anatomy', 'histology'] },
+  { id: 'womens-health', exam: 'step2ck', areas: ['obstetrics-gynecology', 'pregnancy'] },
+  { id: 'core-medicine', exam: 'step2ck', areas: ['medicine', 'surgery'] },
+  { id: 'mind-behaviour', exam: 'step2ck', areas: ['psychiatry', 'behavioral-health'] },
+];

@@ -1,0 +1,131 @@
+// The shape of a retake block, as data. Figures follow the seeds' sample 8-week
+// block (shared/seeds/002, summarised in shared/domain.md) and the evidence noted
+// beside each value; the builder in core/schedule.ts only reads them.
+import type { Exam } from './exams.js';
+
+export type PhaseId = 'foundations' | 'first-pass' | 'deepen' | 'final';
+export type QuestionMode = 'tutor' | 'timed-subject' | 'timed-mixed' | 'timed-random';
+
+export interface Phase {
+  id: PhaseId;
+  name: string;
+  /** Daily question goal for an 8-hour day, and its ceiling; scaled by hours (seed table: 40–80, 80, 80–120). */
+  questions: { base: number; max: number };
+  mode: QuestionMode;
+  summary: string;
+}
+
+export const PHASES: Record<PhaseId, Phase> = {
+  foundations: {
+    id: 'foundations',
+    name: 'Foundations',
+    questions: { base: 40, max: 60 },
+    mode: 'tutor',
+    summary: 'rebuild the weakest foundations with active content review; questions untimed, one topic at a time',
+  },
+  'first-pass': {
+    id: 'first-pass',
+    name: 'First pass through weak areas',
+    questions: { base: 60, max: 80 },
+    mode: 'timed-subject',
+    summary: 'timed questions on the weakest high-yield areas first, content review only for what the questions exposed',
+  },
+  deepen: {
+    id: 'deepen',
+    name: 'Deepen and mix',
+    questions: { base: 80, max: 100 },
+    mode: 'timed-mixed',
+    summary: 'the next weakest areas, with half of each day’s questions timed, random and mixed',
+  },
+  final: {
+    id: 'final',
+    name: 'Mixed review and exam rehearsal',
+    // Interleaving: mixed practice beat blocked practice 63% vs 20% on a delayed test (Rohrer & Taylor 2007).
+    questions: { base: 100, max: 120 },
+    mode: 'timed-random',
+    summary: 'timed random blocks of everything, weighted toward areas that are still weak; high-yield rapid review',
+  },
+};
+
+/** Weeks at the end of every plan spent in the final phase (seed: weeks 7–8). */
+export const FINAL_WEEKS = 2;
+/** Weeks of the first-pass phase at the start (seed: weeks 1–2). */
+export const FIRST_PASS_WEEKS = 2;
+/** Weeks of foundations before the first pass when the timeline verdict is coursework-first. */
+export const FOUNDATION_WEEKS = 2;
+
+export const TIMELINE = {
+  fits: { weeks: 8, text: '8 weeks fits: the gap is one a focused block can close' },
+  extend: { weeks: 10, text: 'plan on 10–12 weeks: the gap is wider than a standard 8-week block closes reliably' },
+  'coursework-first': {
+    weeks: 12,
+    text: 'rebuild foundations first: the result was far from passing, so the plan opens with content review and runs 12 weeks',
+  },
+} as const;
+export type TimelineVerdict = keyof typeof TIMELINE;
+export const TIMELINE_ORDER: readonly TimelineVerdict[] = ['fits', 'extend', 'coursework-first'];
+
+// Day-level budget. A test-day block is 40 questions in 60 minutes, so 1.5 min per question.
+export const DAY = {
+  minutesPerQuestion: 1.5,
+  /** Explanation review at least as long as answering (seed 002); longer when review was the weak spot. */
+  reviewRatio: 1,
+  reviewRatioShortReview: 1.25,
+  /** Spaced-repetition cards: share of the day, rounded to 5 minutes, within [min, max]. */
+  flashcards: { share: 0.12, min: 10, max: 60 },
+  /** Review of a checkpoint's incorrects on the next study day (share of day, min, max). */
+  incorrectsReview: { share: 0.2, min: 20, max: 120 },
+  questionStep: 10,
+  /** Cepeda et al. 2008: for a test 1–8 weeks away, revisit after about 1, 3 and 7 days, then weekly. */
+  spacingDays: [1, 3, 7] as readonly number[],
+  breathingMinutes: 5,
+  expressiveWritingMinutes: 10,
+  /** Anxiety: back-to-back timed blocks allowed in weeks 1, 2, … (then the whole day's questions). */
+  exposureLadder: [1, 2] as readonly number[],
+} as const;
+
+/** Position of days in a 7-day week counted from the start date: rest days are taken from the end first. */
+export const WEEK_LAYOUT = {
+  checkpointIndex: 5,
+  bufferIndex: 4,
+  restOrder: [6, 3, 1] as readonly number[],
+};
+
+export type CheckpointKind = 'nbme' | 'uwsa' | 'free120' | 'ccssa' | 'other';
+
+export interface PracticeExam {
+  kind: CheckpointKind;
+  name: string;
+  blocks: number;
+  questionsPerBlock: number;
+  minutesPerBlock: number;
+}
+
+// NBME CBSSA: 200 questions in 4 blocks of 50 (75 min each); forms 25–33 current, 29–33 said
+// to be most representative [secondary]. CCSSA likewise 4 × 50. UWSA: 4 × 40 (60 min).
+// Free 120: 3 × 40 (60 min). CCSSA form numbers [unverified]: check the NBME store.
+const nbme = (form: number): PracticeExam => ({ kind: 'nbme', name: `NBME CBSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
+const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
+const uwsa = (n: number): PracticeExam => ({ kind: 'uwsa', name: `UWorld Self-Assessment ${n} (UWSA ${n})`, blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 });
+const free120: PracticeExam = { kind: 'free120', name: 'USMLE Free 120 (official practice questions)', blocks: 3, questionsPerBlock: 40, minutesPerBlock: 60 };
+const mock: PracticeExam = { kind: 'other', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
+
+/**
+ * Checkpoints by exam: `late` fill the last weeks in order (the final week last), `forms`
+ * fill the weeks before in order, older forms first so the most representative come later;
+ * when forms run out, a question-bank mock exam stands in.
+ */
+export const CHECKPOINTS: Record<Exam, { forms: readonly PracticeExam[]; late: readonly PracticeExam[]; midpoint: PracticeExam; fallback: PracticeExam }> = {
+  step1: {
+    forms: [25, 26, 27, 28, 29, 30, 31, 32, 33].map(nbme),
+    midpoint: uwsa(1),
+    late: [uwsa(2), free120],
+    fallback: mock,
+  },
+  step2ck: {
+    forms: [9, 10, 11, 12, 13, 14, 15].map(ccssa),
+    midpoint: uwsa(1),
+    late: [uwsa(2), free120],
+    fallback: mock,
+  },
+};

@@ -1,0 +1,57 @@
+// Text templates: YAML files in templates/, bundled as text and parsed on first use.
+// `t('finding.evidence.key', vars)` fills {placeholders}; a missing key or value is a bug.
+import { parse } from 'yaml';
+import findingsYaml from '../../templates/findings.yaml';
+import planYaml from '../../templates/plan.yaml';
+
+type Tree = { [key: string]: Tree | string | string[] };
+const sources: Record<string, string> = { findings: findingsYaml, plan: planYaml };
+const cache = new Map<string, Tree>();
+
+function tree(file: string): Tree {
+  let t = cache.get(file);
+  if (!t) {
+    t = parse(sources[file]!) as Tree;
+    cache.set(file, t);
+  }
+  return t;
+}
+
+export type Vars = Record<string, string | number>;
+
+function lookup(file: string, key: string): Tree | string | string[] {
+  let node: Tree | string | string[] | undefined = tree(file);
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
+    if (node === undefined) throw new Error(`missing template text ${file}:${key}`);
+  }
+  return node;
+}
+
+export function fill(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`template placeholder {${name}} has no value in "${template}"`);
+    return String(v);
+  });
+}
+
+/** One text from templates/<file>.yaml. */
+export function text(file: 'findings' | 'plan', key: string, vars?: Vars): string {
+  const node = lookup(file, key);
+  if (typeof node !== 'string') throw new Error(`template ${file}:${key} is not a single text`);
+  return fill(node, vars);
+}
+
+/** A list of texts (each filled with the same vars). */
+export function texts(file: 'findings' | 'plan', key: string, vars?: Vars): string[] {
+  const node = lookup(file, key);
+  if (!Array.isArray(node)) throw new Error(`template ${file}:${key} is not a list`);
+  return node.map((s) => fill(s, vars));
+}
+
+/** "a", "a and b", "a, b and c" */
+export function joinWords(items: readonly string[], last = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,46 @@
+// Which areas lead which weeks. Every area below a low pass becomes a primary focus
+// before the final mixed-review weeks; systems not already in focus run as secondary.
+import type { RankedArea } from '../schema/plan.js';
+
+export interface WeekFocus {
+  primary: RankedArea[];
+  secondary: RankedArea[];
+}
+
+/**
+ * Groups focus areas over `targeted` weeks. Following the seeds' sample block, a pair of
+ * areas holds two weeks when that still covers every lower area; otherwise each week takes
+ * its own group, as large as needed to cover them all.
+ */
+export function assignFocus(ranked: readonly RankedArea[], targeted: number): WeekFocus[] {
+  if (targeted <= 0) return [];
+  const lower = ranked.filter((r) => r.band === 'lower');
+  const primaryQueue = [
+    ...lower,
+    ...ranked.filter((r) => r.kind === 'discipline' && (r.band === 'same' || r.band === 'unknown')),
+    ...ranked.filter((r) => r.kind === 'system' && (r.band === 'same' || r.band === 'unknown')),
+  ];
+  const perGroup = Math.max(2, Math.ceil(lower.length / targeted));
+  const weeksPerGroup = Math.ceil(lower.length / perGroup) <= Math.floor(targeted / 2) ? 2 : 1;
+  const groups = Math.ceil(targeted / weeksPerGroup);
+  const primaryGroups = take(primaryQueue.length ? primaryQueue : [...ranked], groups, perGroup);
+  const inPrimary = new Set(primaryGroups.flat().map((r) => r.slug));
+  const secondaryQueue = ranked.filter((r) => r.kind === 'system' && r.band !== 'higher' && !inPrimary.has(r.slug));
+  const secondaryGroups = secondaryQueue.length ? take(secondaryQueue, groups, 2) : [];
+  return Array.from({ length: targeted }, (_, w) => {
+    const g = Math.floor(w / weeksPerGroup);
+    return { primary: primaryGroups[g]!, secondary: secondaryGroups[g] ?? [] };
+  });
+}
+
+/** `groups` groups of `size` from the queue, wrapping to the top (a second pass) when it runs out. */
+function take<T>(queue: readonly T[], groups: number, size: number): T[][] {
+  const n = Math.min(size, queue.length);
+  return Array.from({ length: groups }, (_, g) => Array.from({ length: n }, (_, i) => queue[(g * n + i) % queue.length]!));
+}
+
+/** Areas weighted in the final weeks: those still weakest. */
+export function finalFocus(ranked: readonly RankedArea[]): WeekFocus {
+  const weak = ranked.filter((r) => r.band === 'lower' || r.band === 'same');
+  return { primary: (weak.length ? weak : ranked).slice(0, 4), secondary: [] };
+}

@@ -1,0 +1,112 @@
+// The plan as CommonMark for notes apps (Obsidian, Notion, GitHub): YAML front matter,
+// the diagnosis with evidence and actions, a table of weeks, and a dated checklist per day.
+import { formatLong, formatShort } from '../lib/dates.js';
+import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
+import { toYaml } from './data.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+export function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h && m ? `${h} h ${m} min` : h ? `${h} h` : `${m} min`;
+}
+
+function hours(h: number): string {
+  return `${h} h`;
+}
+
+export function renderMarkdown(plan: Plan): string {
+  const out: string[] = [];
+  const s = plan.schedule;
+  const names = new Map(plan.diagnosis.weakAreas.map((a) => [a.slug, a.name]));
+  const areaNames = (slugs: string[]) => slugs.map((x) => names.get(x) ?? x).join(', ');
+  out.push(
+    '---',
+    toYaml({
+      title: `${plan.examName} retake plan (attempt ${plan.attempt})`,
+      exam: plan.exam,
+      attempt: plan.attempt,
+      start: s.start,
+      end: s.end,
+      weeks: s.weeks,
+      hours_per_day: s.hoursPerDay,
+      ...(s.examDate ? { exam_date: s.examDate } : {}),
+      timeline: plan.diagnosis.timeline.verdict,
+      readiness: plan.readiness.status,
+      generated: plan.asOf,
+      tags: ['usmle', 'retake', plan.exam, 'study-plan'],
+    }).trimEnd(),
+    '---',
+    '',
+    `# Your ${plan.examName} retake plan`,
+    '',
+    `> ${plan.disclaimer}`,
+    '',
+    `**${s.weeks} weeks, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
+      (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +
+      (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),
+    '',
+    '## At a glance',
+    '',
+    `- **Timeline:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
+    `- **${plan.readiness.gate.text}**`,
+    `- **Readiness now:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
+    `- **Totals:** ${s.totals.questions.toLocaleString('en-US')} questions including ${s.totals.checkpoints} practice exams, ${s.totals.studyHours} study hours.`,
+    '',
+    '## Diagnosis: what held the last attempt back',
+    '',
+    'Each finding lists the answers that triggered it and what it changes in this plan.',
+    '',
+  );
+  plan.diagnosis.findings.forEach((f, i) => out.push(...renderFinding(f, i + 1)));
+  out.push('## Weak areas, ranked', '', 'Rank = how far below a low pass the area was × how many exam questions it carries.', '');
+  out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
+  for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);
+  out.push('', '## Weeks at a glance', '');
+  out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
+  for (const w of plan.weeks) {
+    const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
+    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(areaNames(w.focus.primary))} | ${cell(areaNames(w.focus.secondary) || '—')} | ${cell(`${formatShort(w.checkpoint.date)}: ${w.checkpoint.name}`)} | ${q} |`);
+  }
+  out.push('');
+  for (const w of plan.weeks) out.push(...renderWeek(w));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function renderFinding(f: Finding, n: number): string[] {
+  const lines = [`### ${n}. ${f.title}`, '', `*${f.severity} · ${f.category}* · \`${f.id}\``, '', '**Evidence**', ''];
+  for (const e of f.evidence) lines.push(`- ${e}`);
+  if (f.actions.length) {
+    lines.push('', '**What changes in your plan**', '');
+    for (const a of f.actions) lines.push(`- ${a}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function renderWeek(w: Week): string[] {
+  const lines = [
+    `## Week ${w.week} · ${formatShort(w.start)}–${formatLong(w.end).replace(/^\w+ /, '')} · ${w.phase.name}`,
+    '',
+    `**Why these areas:** ${w.why}`,
+    '',
+    `**Checkpoint:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : ' (partial)'}.`,
+    '',
+  ];
+  for (const d of w.days) lines.push(...renderDay(d));
+  return lines;
+}
+
+function renderDay(d: Day): string[] {
+  const label = { study: 'study', checkpoint: 'practice exam', rest: 'rest', buffer: 'buffer / catch-up' }[d.kind];
+  const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
+  for (const t of d.tasks) lines.push(renderTask(t));
+  for (const n of d.notes) lines.push(`- ${n}`);
+  lines.push('');
+  return lines;
+}
+
+function renderTask(t: Task): string {
+  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''}`;
+}

@@ -1,0 +1,192 @@
+// The answers file: what the student tells retake. One zod schema; the Answers
+// type is inferred from it. `parseAnswers` validates unknown data (from YAML, JSON
+// or the interview) and returns canonical answers or one sentence per problem.
+import * as z from 'zod/mini';
+import { AREAS, findArea, type AreaKind } from '../content/areas.js';
+import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
+import { isIsoDate } from '../lib/dates.js';
+import { issueToSentence, type Allowed, type Result } from './problems.js';
+
+export const BANDS = ['lower', 'same', 'higher'] as const;
+export type Band = (typeof BANDS)[number];
+export const MAIN_ACTIVITIES = ['questions', 'videos', 'reading', 'flashcards'] as const;
+export const SPACED = ['none', 'irregular', 'daily'] as const;
+export const DISTANCES = ['close', 'moderate', 'far'] as const;
+export const STRESSORS = ['health', 'family', 'finances', 'work', 'other'] as const;
+export const SUPPORTS = ['advisor', 'peers', 'family', 'counselor', 'tutor'] as const;
+
+const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
+const num = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const bandInput = z.enum([...BANDS, 'borderline']);
+const resourceSlug = z.string().check(z.regex(/^[a-z0-9][a-z0-9+.-]{0,39}$/));
+
+export const answersSchema = z.strictObject({
+  exam: z.enum(EXAMS),
+  attempt: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+  previousAttempts: z.optional(z.array(isoDate).check(z.maxLength(3))),
+  score: z.optional(int(100, 300)),
+  distanceFromPassing: z.optional(z.enum(DISTANCES)),
+  performance: z.optional(
+    z.strictObject({
+      disciplines: z.optional(z.record(z.string(), bandInput)),
+      systems: z.optional(z.record(z.string(), bandInput)),
+    }),
+  ),
+  methods: z.optional(
+    z.strictObject({
+      questionsCompleted: z.optional(int(0, 100_000)),
+      reviewMinutesPerBlock: z.optional(num(0, 600)),
+      mainActivity: z.optional(z.enum(MAIN_ACTIVITIES)),
+      timedRandomBlocks: z.optional(z.boolean()),
+      practiceExamsTaken: z.optional(int(0, 50)),
+      bestPracticeScore: z.optional(num(0, 300)),
+      resources: z.optional(z.array(resourceSlug).check(z.maxLength(30))),
+      switchedResources: z.optional(z.boolean()),
+      spacedRepetition: z.optional(z.enum(SPACED)),
+      crammed: z.optional(z.boolean()),
+    }),
+  ),
+  testDay: z.optional(
+    z.strictObject({
+      ranOutOfTime: z.optional(z.boolean()),
+      mindWentBlank: z.optional(z.boolean()),
+      anxiety: z.optional(int(0, 10)),
+    }),
+  ),
+  wellbeing: z.optional(
+    z.strictObject({
+      sleepHours: z.optional(num(0, 16)),
+      exerciseDaysPerWeek: z.optional(int(0, 7)),
+      burnout: z.optional(int(0, 10)),
+      stressors: z.optional(z.array(z.enum(STRESSORS)).check(z.maxLength(10))),
+      support: z.optional(z.array(z.enum(SUPPORTS)).check(z.maxLength(10))),
+    }),
+  ),
+  schedule: z.strictObject({
+    start: isoDate,
+    hoursPerDay: num(1, 14).check(z.multipleOf(0.25)),
+    daysOffPerWeek: z.optional(int(0, 3)),
+    examDate: z.optional(isoDate),
+    weeks: z.optional(int(6, 12)),
+    dayStartsAt: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
+  }),
+});
+
+/** The answers as written (bands may say "borderline", areas may use aliases). */
+export type AnswersInput = z.input<typeof answersSchema>;
+/** Canonical answers: area slugs canonical, "borderline" read as "same". */
+export type Answers = Omit<z.output<typeof answersSchema>, 'performance'> & {
+  performance?: { disciplines?: Record<string, Band>; systems?: Record<string, Band> };
+};
+
+const list = (xs: readonly string[]) => xs.join(', ');
+const ALLOWED: Allowed = {
+  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule',
+  exam: `one of ${list(EXAMS)}`,
+  attempt: 'the attempt you are preparing for: 2, 3 or 4 (USMLE allows four attempts per Step)',
+  previousAttempts: 'a list of up to three dates (YYYY-MM-DD), oldest first',
+  'previousAttempts.*': 'a real date written YYYY-MM-DD',
+  score: 'a three-digit score from 100 to 300',
+  distanceFromPassing: `one of ${list(DISTANCES)}`,
+  'performance.#keys': 'disciplines, systems',
+  'performance.disciplines.*': 'lower, same (or borderline) or higher',
+  'performance.systems.*': 'lower, same (or borderline) or higher',
+  'methods.#keys': 'questionsCompleted, reviewMinutesPerBlock, mainActivity, timedRandomBlocks, practiceExamsTaken, bestPracticeScore, resources, switchedResources, spacedRepetition, crammed',
+  'methods.questionsCompleted': 'a whole number of questions from 0 to 100000',
+  'methods.reviewMinutesPerBlock': 'a number of minutes from 0 to 600',
+  'methods.mainActivity': `one of ${list(MAIN_ACTIVITIES)}`,
+  'methods.timedRandomBlocks': 'true or false',
+  'methods.practiceExamsTaken': 'a whole number from 0 to 50',
+  'methods.bestPracticeScore': 'a percent correct from 0 to 100 (Step 1) or a predicted three-digit score (Step 2 CK)',
+  'methods.resources': 'a list of up to 30 resource names',
+  'methods.resources.*': 'a short lowercase name such as uworld, first-aid, pathoma',
+  'methods.switchedResources': 'true or false',
+  'methods.spacedRepetition': `one of ${list(SPACED)}`,
+  'methods.crammed': 'true or false',
+  'testDay.#keys': 'ranOutOfTime, mindWentBlank, anxiety',
+  'testDay.ranOutOfTime': 'true or false',
+  'testDay.mindWentBlank': 'true or false',
+  'testDay.anxiety': 'a whole number from 0 (none) to 10 (overwhelming)',
+  'wellbeing.#keys': 'sleepHours, exerciseDaysPerWeek, burnout, stressors, support',
+  'wellbeing.sleepHours': 'hours of sleep a night, from 0 to 16',
+  'wellbeing.exerciseDaysPerWeek': 'a whole number of days from 0 to 7',
+  'wellbeing.burnout': 'a whole number from 0 (none) to 10 (exhausted)',
+  'wellbeing.stressors': `a list drawn from ${list(STRESSORS)}`,
+  'wellbeing.stressors.*': `one of ${list(STRESSORS)}`,
+  'wellbeing.support': `a list drawn from ${list(SUPPORTS)}`,
+  'wellbeing.support.*': `one of ${list(SUPPORTS)}`,
+  schedule: 'a group with at least start (YYYY-MM-DD) and hoursPerDay',
+  'schedule.#keys': 'start, hoursPerDay, daysOffPerWeek, examDate, weeks, dayStartsAt',
+  'schedule.start': 'the first study day, a real date written YYYY-MM-DD',
+  'schedule.hoursPerDay': 'study hours a day from 1 to 14, in steps of 0.25',
+  'schedule.daysOffPerWeek': 'a whole number of rest days a week from 0 to 3',
+  'schedule.examDate': 'a real date written YYYY-MM-DD',
+  'schedule.weeks': 'a whole number of weeks from 6 to 12',
+  'schedule.dayStartsAt': 'a time of day written HH:MM (24-hour)',
+};
+
+export interface ParseOptions {
+  /** Today's date, to reject attempts dated in the future. */
+  today?: string;
+}
+
+export function parseAnswers(data: unknown, opts: ParseOptions = {}): Result<Answers> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [`the answers must be a group of fields (exam, attempt, schedule, ...), got ${Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'an empty document' : `a single value`}`] };
+  }
+  const parsed = answersSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => issueToSentence(i, data, ALLOWED)) };
+  const a = parsed.data;
+  const problems: string[] = [];
+  const performance = a.performance && {
+    disciplines: canonicalBands(a.exam, 'discipline', a.performance.disciplines, problems),
+    systems: canonicalBands(a.exam, 'system', a.performance.systems, problems),
+  };
+  problems.push(...crossFieldProblems(a, opts));
+  if (problems.length) return { ok: false, problems };
+  const value: Answers = { ...a, performance };
+  if (!performance) delete value.performance;
+  return { ok: true, value };
+}
+
+function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string> | undefined, problems: string[]) {
+  if (!bands) return undefined;
+  const out: Record<string, Band> = {};
+  const key = kind === 'discipline' ? 'disciplines' : 'systems';
+  for (const [name, band] of Object.entries(bands)) {
+    const area = findArea(exam, kind, name);
+    if (!area) {
+      const valid = AREAS[exam].filter((x) => x.kind === kind).map((x) => x.slug);
+      problems.push(`performance.${key}.${name}: unknown ${EXAM_FACTS[exam].name} ${kind}; valid: ${valid.join(', ')}`);
+      continue;
+    }
+    if (area.slug in out) {
+      problems.push(`performance.${key}.${name}: ${area.name} is listed twice`);
+      continue;
+    }
+    out[area.slug] = band === 'borderline' ? 'same' : (band as Band);
+  }
+  return out;
+}
+
+function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOptions): string[] {
+  const problems: string[] = [];
+  const prev = a.previousAttempts ?? [];
+  if (prev.length > a.attempt - 1)
+    problems.push(`previousAttempts: lists ${prev.length} earlier attempts, but attempt ${a.attempt} can have at most ${a.attempt - 1}`);
+  prev.forEach((d, i) => {
+    if (i > 0 && d <= prev[i - 1]!) problems.push(`previousAttempts[${i}]: expected dates oldest first, got ${d} after ${prev[i - 1]}`);
+    if (opts.today && d > opts.today) problems.push(`previousAttempts[${i}]: ${d} is in the future (today is ${opts.today})`);
+  });
+  const best = a.methods?.bestPracticeScore;
+  if (best !== undefined && EXAM_FACTS[a.exam].practiceScale === 'percent' && best > 100)
+    problems.push(`methods.bestPracticeScore: expected a percent correct from 0 to 100 for Step 1, got ${best}`);
+  if (best !== undefined && EXAM_FACTS[a.exam].practiceScale === 'three-digit' && best < 100)
+    problems.push(`methods.bestPracticeScore: expected a predicted three-digit score for Step 2 CK, got ${best}`);
+  const { start, examDate } = a.schedule;
+  if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
+  const last = prev[prev.length - 1];
+  if (last && start < last) problems.push(`schedule.start: ${start} is before your last attempt (${last})`);
+  return problems;
+}

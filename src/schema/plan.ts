@@ -1,0 +1,136 @@
+// The plan retake writes: one zod schema, validated before any output. The YAML
+// and JSON formats are this object; Markdown and calendar views are rendered from it.
+import * as z from 'zod/mini';
+import { EXAMS } from '../content/exams.js';
+import { isIsoDate } from '../lib/dates.js';
+
+const isoDate = z.string().check(z.refine(isIsoDate, 'expected YYYY-MM-DD'));
+const nonneg = z.number().check(z.minimum(0));
+const text = z.string().check(z.minLength(1));
+
+export const SEVERITIES = ['critical', 'high', 'moderate', 'info'] as const;
+export const CATEGORIES = ['knowledge', 'method', 'strategy', 'wellbeing', 'logistics'] as const;
+export const READINESS = ['no-data', 'not-ready', 'at-risk', 'on-track', 'ready'] as const;
+export const DAY_KINDS = ['study', 'checkpoint', 'rest', 'buffer'] as const;
+export const TASK_TYPES = [
+  'questions',
+  'explanations',
+  'content',
+  'flashcards',
+  'practice-exam',
+  'incorrects-review',
+  'catch-up',
+  'breathing',
+  'expressive-writing',
+] as const;
+export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
+
+export const findingSchema = z.object({
+  id: text,
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  title: text,
+  evidence: z.array(text).check(z.minLength(1)),
+  actions: z.array(text),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const rankedAreaSchema = z.object({
+  rank: z.int().check(z.minimum(1)),
+  slug: text,
+  name: text,
+  kind: z.enum(['discipline', 'system']),
+  band: z.enum(['lower', 'same', 'higher', 'unknown']),
+  weight: z.tuple([nonneg, nonneg]),
+  priority: nonneg,
+});
+export type RankedArea = z.infer<typeof rankedAreaSchema>;
+
+export const taskSchema = z.object({
+  type: z.enum(TASK_TYPES),
+  minutes: z.int().check(z.minimum(1)),
+  text: text,
+  questions: z.optional(z.int().check(z.minimum(1))),
+  areas: z.optional(z.array(text)),
+  why: z.optional(text),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const daySchema = z.object({
+  date: isoDate,
+  weekday: text,
+  kind: z.enum(DAY_KINDS),
+  hours: nonneg,
+  focus: z.array(text),
+  tasks: z.array(taskSchema),
+  notes: z.array(text),
+});
+export type Day = z.infer<typeof daySchema>;
+
+export const checkpointSchema = z.object({
+  date: isoDate,
+  kind: z.enum(CHECKPOINT_KINDS),
+  name: text,
+  questions: z.int().check(z.minimum(1)),
+  fullLength: z.boolean(),
+});
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export const weekSchema = z.object({
+  week: z.int().check(z.minimum(1)),
+  start: isoDate,
+  end: isoDate,
+  phase: z.object({ id: text, name: text }),
+  focus: z.object({ primary: z.array(text), secondary: z.array(text) }),
+  why: text,
+  checkpoint: checkpointSchema,
+  days: z.array(daySchema).check(z.length(7)),
+});
+export type Week = z.infer<typeof weekSchema>;
+
+export const readinessSchema = z.object({
+  status: z.enum(READINESS),
+  gate: z.object({
+    text: text,
+    scale: z.enum(['percent', 'three-digit']),
+    lowPass: nonneg,
+    target: nonneg,
+    consecutive: z.int().check(z.minimum(1)),
+    passProbability: nonneg,
+  }),
+  reasons: z.array(text),
+  checkpointsRemaining: z.int().check(z.minimum(0)),
+});
+export type Readiness = z.infer<typeof readinessSchema>;
+
+export const planSchema = z.object({
+  schemaVersion: z.literal(1),
+  exam: z.enum(EXAMS),
+  examName: text,
+  attempt: z.int(),
+  asOf: isoDate,
+  disclaimer: text,
+  schedule: z.object({
+    start: isoDate,
+    end: isoDate,
+    weeks: z.int().check(z.minimum(1)),
+    hoursPerDay: nonneg,
+    daysOffPerWeek: z.int(),
+    examDate: z.optional(isoDate),
+    earliestEligible: z.optional(isoDate),
+    totals: z.object({ studyHours: nonneg, questions: z.int(), checkpoints: z.int() }),
+  }),
+  diagnosis: z.object({
+    findings: z.array(findingSchema),
+    timeline: z.object({
+      verdict: z.enum(['fits', 'extend', 'coursework-first']),
+      recommendedWeeks: z.int(),
+      planWeeks: z.int(),
+      reasons: z.array(text),
+    }),
+    weakAreas: z.array(rankedAreaSchema),
+  }),
+  readiness: readinessSchema,
+  weeks: z.array(weekSchema).check(z.minLength(1)),
+});
+export type Plan = z.infer<typeof planSchema>;

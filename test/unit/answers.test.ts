@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../src/schema/answers.js';
+
+const base = { exam: 'step1', attempt: 2, schedule: { start: '2027-01-04', hoursPerDay: 8 } };
+const problems = (data: unknown) => {
+  const r = parseAnswers(data, { today: '2026-11-26' });
+  return r.ok ? [] : r.problems;
+};
+
+describe('parseAnswers', () => {
+  it('accepts the minimal answers', () => {
+    expect(parseAnswers(base).ok).toBe(true);
+  });
+
+  it('canonicalises area aliases and reads borderline as same', () => {
+    const r = parseAnswers({ ...base, performance: { disciplines: { Pharm: 'lower', biochem: 'borderline' }, systems: { renal: 'higher' } } });
+    expect(r.ok && r.value.performance).toEqual({ disciplines: { pharmacology: 'lower', biochemistry: 'same' }, systems: { 'respiratory-renal': 'higher' } });
+  });
+
+  it.each([
+    ['a missing required field', { exam: 'step1', schedule: base.schedule }, /^attempt: missing; expected the attempt you are preparing for: 2, 3 or 4/],
+    ['a wrong type', { ...base, methods: { reviewMinutesPerBlock: 'lots' } }, /^methods\.reviewMinutesPerBlock: expected a number of minutes from 0 to 600, got "lots"$/],
+    ['an unknown exam', { ...base, exam: 'step3' }, /^exam: expected one of step1, step2ck, got "step3"$/],
+    ['negative hours', { ...base, schedule: { start: '2027-01-04', hoursPerDay: -2 } }, /^schedule\.hoursPerDay: expected study hours a day from 1 to 14/],
+    ['30 February', { ...base, schedule: { start: '2027-02-30', hoursPerDay: 8 } }, /^schedule\.start: expected the first study day, a real date written YYYY-MM-DD, got "2027-02-30"$/],
+    ['an unknown area', { ...base, performance: { disciplines: { cardiology: 'lower' } } }, /^performance\.disciplines\.cardiology: unknown USMLE Step 1 discipline; valid: pathology, physiology/],
+    ['a Step 2 CK area on Step 1', { ...base, performance: { disciplines: { surgery: 'lower' } } }, /unknown USMLE Step 1 discipline/],
+    ['a wrong band', { ...base, performance: { systems: { cardio: 'bad' } } }, /^performance\.systems\.cardio: expected lower, same \(or borderline\) or higher, got "bad"$/],
+    ['an unknown field', { ...base, schedul: {} }, /^schedul: unknown field; allowed: exam, attempt/],
+    ['attempt 5', { ...base, attempt: 5 }, /^attempt: expected the attempt you are preparing for/],
+    ['attempts out of order', { ...base, attempt: 3, previousAttempts: ['2026-05-01', '2026-01-01'] }, /previousAttempts\[1\]: expected dates oldest first/],
+    ['too many earlier attempts', { ...base, previousAttempts: ['2026-01-01', '2026-05-01'] }, /lists 2 earlier attempts, but attempt 2 can have at most 1/],
+    ['an attempt in the future', { ...base, previousAttempts: ['2027-05-01'], schedule: { start: '2027-06-01', hoursPerDay: 8 } }, /is in the future/],
+    ['an exam date before the start', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 8, examDate: '2027-01-01' } }, /examDate: 2027-01-01 must come after schedule.start/],
+    ['a Step 1 practice score over 100', { ...base, methods: { bestPracticeScore: 210 } }, /percent correct from 0 to 100 for Step 1/],
+    ['a huge number', { ...base, methods: { questionsCompleted: 1e300 } }, /questionsCompleted: expected a whole number of questions/],
+    ['hours not in quarter steps', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 7.3 } }, /in steps of 0.25, got 7.3/],
+  ])('rejects %s with one sentence naming the field', (_, data, pattern) => {
+    const p = problems(data);
+    expect(p.some((x) => pattern.test(x)), p.join('\n')).toBe(true);
+  });
+
+  it('reports every problem, not just the first', () => {
+    expect(problems({ exam: 'x', attempt: 9, schedule: { start: 'soon', hoursPerDay: 99 } })).toHaveLength(4);
+  });
+
+  it('rejects a document that is not a group of fields', () => {
+    expect(problems([1, 2])[0]).toMatch(/must be a group of fields/);
+    expect(problems('hello')[0]).toMatch(/must be a group of fields/);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose, earliestEligible } from '../../src/core/diagnose.js';
+import { TODAY, makeAnswers } from '../helpers.js';
+
+type Over = Parameters<typeof makeAnswers>[0];
+const ids = (over: Over) => diagnose(makeAnswers(over), TODAY).findings.map((f) => f.id);
+const get = (over: Over, id: string) => diagnose(makeAnswers(over), TODAY).findings.find((f) => f.id === id);
+
+// One line per rule: answers → finding id expected (and, where it matters, one that must not fire).
+describe.each<[string, Over, string, Over]>([
+  ['weak areas', { performance: { disciplines: { pharmacology: 'lower' } } }, 'weak-areas', { performance: { disciplines: { pharmacology: 'higher' } } }],
+  ['no profile', {}, 'no-profile', { performance: { systems: { cardiovascular: 'same' } } }],
+  ['pathology + physiology', { performance: { disciplines: { pathology: 'lower', physiology: 'lower' } } }, 'pattern-disease-mechanisms', { performance: { disciplines: { pathology: 'lower', physiology: 'same' } } }],
+  ['pharmacology + biochemistry', { performance: { disciplines: { pharm: 'lower', biochem: 'lower' } } }, 'pattern-pathways-memorisation', { performance: { disciplines: { pharm: 'lower' } } }],
+  ['microbiology + immunology', { performance: { disciplines: { micro: 'lower', immuno: 'lower' } } }, 'pattern-infection-host', {}],
+  ['videos as main activity', { methods: { mainActivity: 'videos' } }, 'passive-learning', { methods: { mainActivity: 'questions' } }],
+  ['reading as main activity', { methods: { mainActivity: 'reading' } }, 'passive-learning', { methods: { mainActivity: 'flashcards' } }],
+  ['few questions', { methods: { questionsCompleted: 800 } }, 'too-few-questions', { methods: { questionsCompleted: 3000 } }],
+  ['review shorter than answering', { methods: { reviewMinutesPerBlock: 20 } }, 'short-review', { methods: { reviewMinutesPerBlock: 60 } }],
+  ['no timed random blocks', { methods: { timedRandomBlocks: false } }, 'no-timed-random', { methods: { timedRandomBlocks: true } }],
+  ['no practice exams', { methods: { practiceExamsTaken: 0 } }, 'no-practice-exams', { methods: { practiceExamsTaken: 3 } }],
+  ['practice score below readiness', { methods: { bestPracticeScore: 60 } }, 'below-readiness', { methods: { bestPracticeScore: 70 } }],
+  ['more than four resources', { methods: { resources: ['uworld', 'first-aid', 'pathoma', 'sketchy', 'anki'] } }, 'resource-overload', { methods: { resources: ['uworld', 'first-aid'] } }],
+  ['switching resources', { methods: { switchedResources: true } }, 'resource-overload', { methods: { switchedResources: false } }],
+  ['cramming', { methods: { crammed: true } }, 'cramming', { methods: { crammed: false, spacedRepetition: 'daily' } }],
+  ['no spaced repetition', { methods: { spacedRepetition: 'none' } }, 'cramming', {}],
+  ['ran out of time', { testDay: { ranOutOfTime: true } }, 'ran-out-of-time', { testDay: { ranOutOfTime: false } }],
+  ['mind went blank', { testDay: { mindWentBlank: true } }, 'mind-went-blank', { testDay: { mindWentBlank: false } }],
+  ['anxiety', { testDay: { anxiety: 6 } }, 'test-anxiety', { testDay: { anxiety: 2 } }],
+  ['burnout', { wellbeing: { burnout: 7 } }, 'burnout', { wellbeing: { burnout: 2 } }],
+  ['short sleep', { wellbeing: { sleepHours: 6 } }, 'short-sleep', { wellbeing: { sleepHours: 7.5 } }],
+  ['no exercise', { wellbeing: { exerciseDaysPerWeek: 0 } }, 'no-exercise', { wellbeing: { exerciseDaysPerWeek: 2 } }],
+  ['stressors', { wellbeing: { stressors: ['family'] } }, 'stressors', { wellbeing: { stressors: [] } }],
+  ['no support', { wellbeing: { support: [] } }, 'no-support', { wellbeing: { support: ['advisor'] } }],
+  ['severe anxiety', { testDay: { anxiety: 9 } }, 'severe-distress', { testDay: { anxiety: 7 } }],
+  ['anxiety and burnout both high', { testDay: { anxiety: 8 }, wellbeing: { burnout: 8 } }, 'severe-distress', { testDay: { anxiety: 8 }, wellbeing: { burnout: 5 } }],
+  ['third attempt', { attempt: 3 }, 'attempt-risk', { attempt: 2 }],
+  ['fourth attempt, dates missing', { attempt: 4 }, 'attempts-unknown', { attempt: 2 }],
+  ['score above passing', { exam: 'step2ck', score: 230 }, 'score-above-passing', { exam: 'step2ck', score: 200 }],
+  ['exam date inside the plan', { schedule: { examDate: '2027-02-01' } }, 'exam-date', { schedule: { examDate: '2027-03-05' } }],
+])('%s', (_, trigger, id, calm) => {
+  it(`fires ${id}`, () => expect(ids(trigger)).toContain(id));
+  it(`stays quiet otherwise`, () => expect(ids(calm)).not.toContain(id));
+});
+
+describe('every finding', () => {
+  it('carries evidence and actions and sorts by severity', () => {
+    const over: Over = {
+      attempt: 3,
+      previousAttempts: ['2026-03-01', '2026-08-01'],
+      methods: { mainActivity: 'videos', questionsCompleted: 500, reviewMinutesPerBlock: 10, practiceExamsTaken: 0, resources: ['uworld', 'amboss', 'first-aid', 'pathoma', 'sketchy'], crammed: true },
+      testDay: { ranOutOfTime: true, mindWentBlank: true, anxiety: 9 },
+      wellbeing: { burnout: 9, sleepHours: 4, exerciseDaysPerWeek: 0, stressors: ['health'], support: [] },
+    };
+    const { findings } = diagnose(makeAnswers(over), TODAY);
+    const order = ['critical', 'high', 'moderate', 'info'];
+    for (const f of findings) {
+      expect(f.evidence.length, f.id).toBeGreaterThan(0);
+      expect(f.actions.length, f.id).toBeGreaterThan(0);
+    }
+    expect(findings.map((f) => order.indexOf(f.severity))).toEqual([...findings.map((f) => order.indexOf(f.severity))].sort((a, b) => a - b));
+    expect(findings[0]!.id).toBe('severe-distress');
+  });
+
+  it('points severe distress to counseling and 988', () => {
+    const f = get({ testDay: { anxiety: 10 } }, 'severe-distress')!;
+    expect(f.severity).toBe('critical');
+    expect(f.actions.join(' ')).toMatch(/counseling/);
+    expect(f.actions.join(' ')).toMatch(/988/);
+  });
+
+  it('keeps the question bank, scaffold and cards and names what to set aside', () => {
+    const f = get({ methods: { resources: ['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki'] }, performance: { disciplines: { microbiology: 'lower' } } }, 'resource-overload')!;
+    expect(f.actions[0]).toMatch(/uworld, first-aid, anki and sketchy/);
+    expect(f.actions[1]).toMatch(/pathoma, boards-and-beyond and amboss/);
+  });
+});
+
+describe('timeline verdict', () => {
+  const verdict = (over: Over) => diagnose(makeAnswers(over), TODAY).timeline;
+  it.each<[string, Over, string, number]>([
+    ['close to passing', { distanceFromPassing: 'close' }, 'fits', 8],
+    ['moderate distance', { distanceFromPassing: 'moderate' }, 'fits', 8],
+    ['far, few lower areas', { distanceFromPassing: 'far' }, 'extend', 10],
+    ['far, most areas lower', { distanceFromPassing: 'far', performance: { disciplines: { pathology: 'lower', physiology: 'lower', pharm: 'lower', anatomy: 'same' } } }, 'coursework-first', 12],
+    ['Step 2 CK 6 below 218', { exam: 'step2ck', score: 212 }, 'fits', 8],
+    ['Step 2 CK 13 below 218', { exam: 'step2ck', score: 205 }, 'extend', 10],
+    ['Step 2 CK 30 below 218', { exam: 'step2ck', score: 188 }, 'coursework-first', 12],
+    ['old Step 1 score 188 vs 194 (seed)', { score: 188, previousAttempts: ['2021-06-01'], schedule: { start: '2027-01-04' } }, 'fits', 8],
+    ['old Step 1 score 165 vs 194 (seed)', { score: 165, previousAttempts: ['2021-06-01'] }, 'coursework-first', 12],
+    ['no distance; most of a wide profile lower', { performance: { disciplines: { pathology: 'lower', physiology: 'lower', pharm: 'lower', micro: 'same' } } }, 'extend', 10],
+    ['a practice score far below the line alone', { methods: { bestPracticeScore: 40 } }, 'extend', 10],
+    ['nothing known', {}, 'fits', 8],
+  ])('%s → %s', (_, over, v, weeks) => {
+    const t = verdict(over);
+    expect(t.verdict).toBe(v);
+    expect(t.planWeeks).toBe(weeks);
+    expect(t.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('uses the dated passing standard: Step 2 CK 212 failed in 2024 (214) is close', () => {
+    expect(verdict({ exam: 'step2ck', score: 212, previousAttempts: ['2024-05-01'] }).reasons[0]).toMatch(/passing standard for that attempt was 214/);
+  });
+
+  it('--weeks overrides the recommendation and says so', () => {
+    const dx = diagnose(makeAnswers({ distanceFromPassing: 'far' }), TODAY, { weeks: 6 });
+    expect(dx.timeline.planWeeks).toBe(6);
+    expect(dx.findings.find((f) => f.id === 'timeline-extend')!.actions.join(' ')).toMatch(/You chose 6 weeks; the recommendation was 10/);
+  });
+});
+
+describe('USMLE waiting rules', () => {
+  it.each<[string, Over, string | undefined]>([
+    ['second attempt: the day after the first', { attempt: 2, previousAttempts: ['2026-10-20'] }, '2026-10-21'],
+    ['third attempt: no window limit yet', { attempt: 3, previousAttempts: ['2026-01-10', '2026-06-10'] }, '2026-06-11'],
+    ['fourth: 12 months after the first, 6 after the last', { attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'] }, '2027-02-10'],
+    ['fourth: 6 months after the last wins', { attempt: 4, previousAttempts: ['2025-01-10', '2025-06-10', '2026-10-31'] }, '2027-04-30'],
+    ['no dates', { attempt: 3 }, undefined],
+  ])('%s', (_, over, expected) => {
+    expect(earliestEligible(makeAnswers({ ...over, schedule: { start: '2026-11-30' } }))).toBe(expected);
+  });
+
+  it('flags an exam date before the earliest eligible date as critical', () => {
+    const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'], schedule: { start: '2026-11-30', examDate: '2027-01-30' } }, 'exam-date')!;
+    expect(f.severity).toBe('critical');
+    expect(f.evidence.join(' ')).toMatch(/before the earliest date you may sit \(Wed 10 Feb 2027\)/);
+  });
+});
