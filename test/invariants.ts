@@ -1,40 +1,54 @@
 // The rules every plan must meet, checked on fixtures and on generated students.
+// Violations are collected as sentences, so a failure says exactly which rule broke where.
 import { expect } from 'vitest';
 import { addDays } from '../src/lib/dates.js';
 import type { Answers } from '../src/schema/answers.js';
 import { planSchema, type Plan } from '../src/schema/plan.js';
 
-export function expectPlanInvariants(plan: Plan, a: Answers): void {
-  expect(planSchema.safeParse(plan).success).toBe(true);
+export function planViolations(plan: Plan, a: Answers): string[] {
+  const out: string[] = [];
+  const bad = (cond: boolean, msg: string) => {
+    if (!cond) out.push(msg);
+  };
+  const v = planSchema.safeParse(plan);
+  bad(v.success, `schema: ${v.success ? '' : JSON.stringify(v.error.issues.slice(0, 3))}`);
   const days = plan.weeks.flatMap((w) => w.days);
-  // Consecutive, unique dates from the start.
-  days.forEach((d, i) => expect(d.date).toBe(addDays(a.schedule.start, i)));
-  expect(days).toHaveLength(plan.weeks.length * 7);
+  bad(days.length === plan.weeks.length * 7, `expected ${plan.weeks.length * 7} days, got ${days.length}`);
+  days.forEach((d, i) => bad(d.date === addDays(a.schedule.start, i), `day ${i} is ${d.date}, expected ${addDays(a.schedule.start, i)}`));
   const daysOff = a.schedule.daysOffPerWeek ?? 1;
   for (const w of plan.weeks) {
-    expect(w.days.filter((d) => d.kind === 'rest').length).toBeGreaterThanOrEqual(daysOff);
-    const checkpoints = w.days.filter((d) => d.kind === 'checkpoint');
-    expect(checkpoints).toHaveLength(1);
-    expect(w.checkpoint.date).toBe(checkpoints[0]!.date);
-    expect(w.checkpoint.date >= w.start && w.checkpoint.date <= w.end).toBe(true);
-    expect(w.days.filter((d) => d.kind === 'buffer')).toHaveLength(1);
+    bad(w.days.filter((d) => d.kind === 'rest').length >= daysOff, `week ${w.week}: fewer than ${daysOff} rest days`);
+    const cps = w.days.filter((d) => d.kind === 'checkpoint');
+    bad(cps.length === 1, `week ${w.week}: ${cps.length} checkpoints`);
+    bad(w.checkpoint.date === cps[0]?.date, `week ${w.week}: checkpoint date ${w.checkpoint.date} is not its checkpoint day`);
+    bad(w.checkpoint.date >= w.start && w.checkpoint.date <= w.end, `week ${w.week}: checkpoint outside the week`);
+    bad(w.days.filter((d) => d.kind === 'buffer').length === 1, `week ${w.week}: not exactly one buffer day`);
   }
   for (const d of days) {
-    // No day over the student's hours; task minutes add up to the day's hours.
-    expect(d.hours).toBeLessThanOrEqual(a.schedule.hoursPerDay);
-    expect(d.tasks.reduce((n, t) => n + t.minutes, 0)).toBe(Math.round(d.hours * 60));
-    for (const t of d.tasks) expect(t.minutes).toBeGreaterThan(0);
+    bad(d.hours <= a.schedule.hoursPerDay, `${d.date}: ${d.hours} h exceeds ${a.schedule.hoursPerDay} h`);
+    const sum = d.tasks.reduce((n, t) => n + t.minutes, 0);
+    bad(sum === Math.round(d.hours * 60), `${d.date}: tasks add up to ${sum} min, the day has ${d.hours} h`);
+    for (const t of d.tasks) bad(Number.isInteger(t.minutes) && t.minutes > 0, `${d.date}: ${t.type} has ${t.minutes} min`);
     const q = d.tasks.find((t) => t.type === 'questions');
     const ex = d.tasks.find((t) => t.type === 'explanations');
-    if (q) expect(ex && ex.minutes >= q.minutes).toBe(true);
-    if (d.kind === 'study') expect(d.tasks.some((t) => t.type === 'flashcards')).toBe(true);
+    if (q) bad(!!ex && ex.minutes >= q.minutes, `${d.date}: explanation review shorter than answering`);
+    if (d.kind === 'study') bad(d.tasks.some((t) => t.type === 'flashcards'), `${d.date}: no spaced repetition`);
   }
-  // Every lower area is a primary focus before the last two weeks.
   const lower = plan.diagnosis.weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug);
   const early = new Set(plan.weeks.slice(0, -2).flatMap((w) => w.focus.primary));
-  for (const slug of lower) expect(early.has(slug), `${slug} never a primary focus`).toBe(true);
+  for (const slug of lower) bad(early.has(slug), `${slug} (lower) is never a primary focus before the last two weeks`);
+  return out;
+}
+
+export function expectPlanInvariants(plan: Plan, a: Answers): void {
+  expect(planViolations(plan, a)).toEqual([]);
+}
+
+const FORBIDDEN = ['NaN', 'undefined', 'Invalid Date', '[object Object]', 'Infinity'];
+export function textViolations(text: string): string[] {
+  return FORBIDDEN.filter((bad) => text.includes(bad)).map((bad) => `output contains ${bad}`);
 }
 
 export function expectCleanText(text: string): void {
-  for (const bad of ['NaN', 'undefined', 'Invalid Date', '[object Object]', 'Infinity']) expect(text).not.toContain(bad);
+  expect(textViolations(text)).toEqual([]);
 }

@@ -77,7 +77,7 @@ export function describeFsError(e: unknown): string {
  */
 export function parseYaml(text: string, source: string): unknown {
   if (!text.trim()) throw new UserError(`${source} is empty; expected answers in YAML or JSON (see retake help plan)`);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true });
   if (doc.errors.length) {
     const lines = doc.errors.slice(0, 5).map((e) => `  - ${yamlErrorLine(e, text)}`);
     throw new UserError(`${source} is not valid YAML or JSON:\n${lines.join('\n')}`);

@@ -22,6 +22,7 @@ export function buildProgram(): Command {
     .description('Plan a USMLE Step 1 or Step 2 CK retake: an honest diagnosis of the last attempt and a dated plan with a practice exam every week.\nNothing leaves your computer. A study-planning aid, not medical or academic advice.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
+    .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s) })
     .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown\n  $ retake help plan                          the answers format in brief');
 
@@ -67,7 +68,7 @@ export async function main(argv: string[]): Promise<void> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });
-  const program = buildProgram().exitOverride();
+  const program = buildProgram();
   try {
     await program.parseAsync(argv);
   } catch (e) {

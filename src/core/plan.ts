@@ -5,13 +5,14 @@ import { addDays, formatLong } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Plan, Readiness, Week } from '../schema/plan.js';
 import { diagnose, type DiagnoseOptions } from './diagnose.js';
-import { buildWeeks, gateText } from './schedule.js';
+import { buildWeeks, effectiveWeek, gateText } from './schedule.js';
 
 export type PlanOptions = DiagnoseOptions;
 
 export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Plan {
   const dx = diagnose(a, today, opts);
   const weeks = buildWeeks(a, dx);
+  const { restDays, dayHours } = effectiveWeek(a, dx.effects);
   const days = weeks.flatMap((w) => w.days);
   const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
   return {
@@ -25,10 +26,14 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       start: a.schedule.start,
       end: addDays(a.schedule.start, weeks.length * 7 - 1),
       weeks: weeks.length,
-      hoursPerDay: a.schedule.hoursPerDay,
-      daysOffPerWeek: a.schedule.daysOffPerWeek ?? 1,
+      hoursPerDay: dayHours,
+      daysOffPerWeek: restDays,
+      ...(dayHours !== a.schedule.hoursPerDay || restDays !== (a.schedule.daysOffPerWeek ?? 1)
+        ? { asked: { hoursPerDay: a.schedule.hoursPerDay, daysOffPerWeek: a.schedule.daysOffPerWeek ?? 1 } }
+        : {}),
       ...(a.schedule.examDate ? { examDate: a.schedule.examDate } : {}),
-      ...(dx.earliestEligible ? { earliestEligible: dx.earliestEligible } : {}),
+      // Shown only when the waiting rules actually bind: a date after the plan starts.
+      ...(dx.earliestEligible && dx.earliestEligible > a.schedule.start ? { earliestEligible: dx.earliestEligible } : {}),
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: weeks.length },
     },
     diagnosis: { findings: dx.findings, timeline: dx.timeline, weakAreas: dx.weakAreas },

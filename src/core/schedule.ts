@@ -57,8 +57,7 @@ export function buildWeeks(a: Answers, dx: Diagnosis): Week[] {
   const focus = assignFocus(dx.weakAreas, targeted);
   const final = finalFocus(dx.weakAreas);
   const exams = checkpointExams(a, total);
-  const restDays = Math.max(a.schedule.daysOffPerWeek ?? 1, fx.minRestDays);
-  const dayHours = Math.min(a.schedule.hoursPerDay, fx.capHours ?? Infinity);
+  const { restDays, dayHours } = effectiveWeek(a, fx);
   const ctx: DayCtx = { a, fx, dayHours, lastFocus: new Map(), pendingIncorrects: undefined };
   const weeks: Week[] = [];
   for (let w = 0; w < total; w++) {
@@ -100,6 +99,11 @@ export function buildWeeks(a: Answers, dx: Diagnosis): Week[] {
     });
   }
   return weeks;
+}
+
+/** Rest days and day length after the findings' limits (burnout). */
+export function effectiveWeek(a: Answers, fx: PlanEffects): { restDays: number; dayHours: number } {
+  return { restDays: Math.max(a.schedule.daysOffPerWeek ?? 1, fx.minRestDays), dayHours: Math.min(a.schedule.hoursPerDay, fx.capHours ?? Infinity) };
 }
 
 interface DayCtx {

@@ -114,8 +114,11 @@ export const planSchema = z.object({
     start: isoDate,
     end: isoDate,
     weeks: z.int().check(z.minimum(1)),
+    /** Study hours and rest days the plan uses: the student's, unless a finding limits them. */
     hoursPerDay: nonneg,
     daysOffPerWeek: z.int(),
+    /** What the student asked for, when a finding changed it. */
+    asked: z.optional(z.object({ hoursPerDay: nonneg, daysOffPerWeek: z.int() })),
     examDate: z.optional(isoDate),
     earliestEligible: z.optional(isoDate),
     totals: z.object({ studyHours: nonneg, questions: z.int(), checkpoints: z.int() }),

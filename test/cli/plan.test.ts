@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FIXTURES, fixtureNames } from '../helpers.js';
+import { retake } from './run.js';
+
+const fixture = (name: string) => join(FIXTURES, name, 'answers.yaml');
+const tmp = () => mkdtempSync(join(tmpdir(), 'retake-test-'));
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('retake plan (built binary)', () => {
+  it('prints the version and help', () => {
+    const v = retake(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')).version);
+    const h = retake(['plan', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/--answers <file>/);
+    expect(h.stdout).toMatch(/Examples:/);
+  });
+
+  it('plans for the demo student, Markdown on stdout only', () => {
+    const r = retake(['plan', '--demo', '--as-of', '2026-11-26']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('---\n')).toBe(true);
+    expect(r.stdout).toMatch(/^## Week 1 · 30 Nov–6 Dec 2026/m);
+  });
+
+  it.each(fixtureNames())('%s: YAML on stdout parses and matches the JSON output', (name) => {
+    const y = retake(['plan', '--answers', fixture(name), '--format', 'yaml', '--as-of', '2026-11-26']);
+    const j = retake(['plan', '--answers', fixture(name), '--format', 'json', '--as-of', '2026-11-26']);
+    expect(y.code).toBe(0);
+    expect(y.stderr).toBe('');
+    expect(parse(y.stdout)).toEqual(JSON.parse(j.stdout));
+    expect(parse(y.stdout, { version: '1.1' })).toEqual(JSON.parse(j.stdout));
+  });
+
+  it('reads answers from standard input and honours --weeks', () => {
+    const r = retake(['plan', '--answers', '-', '--format', 'json', '--weeks', '6', '--as-of', '2026-11-26'], { input: readFileSync(fixture('step2ck-timing')) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).weeks).toHaveLength(6);
+  });
+
+  it('writes plan.md and plan.yaml privately with --out, keeping the previous plan', () => {
+    const dir = join(tmp(), 'out');
+    const first = retake(['plan', '--demo', '--out', dir, '--as-of', '2026-11-26']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['plan.md', 'plan.yaml']);
+    for (const f of ['plan.md', 'plan.yaml']) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
+    const second = retake(['plan', '--demo', '--out', dir, '--as-of', '2026-12-03']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/Kept the previous plan/);
+    expect(readdirSync(dir).sort()).toEqual(['plan.md', 'plan.prev.md', 'plan.prev.yaml', 'plan.yaml']);
+    expect(readFileSync(join(dir, 'plan.prev.md'), 'utf8')).toMatch(/generated: "2026-11-26"/);
+    const forced = retake(['plan', '--demo', '--out', dir, '--force', '--as-of', '2026-12-10']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.prev.md'), 'utf8')).toMatch(/generated: "2026-11-26"/);
+  });
+});
+
+describe('bad input exits 2 with a readable message and writes nothing', () => {
+  const bad = (name: string, content: string | Buffer) => {
+    const dir = tmp();
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return { dir, file };
+  };
+  it.each<[string, string | Buffer, RegExp]>([
+    ['a missing field', 'exam: step1\nschedule: { start: 2027-01-04, hoursPerDay: 8 }\n', /attempt: missing; expected the attempt you are preparing for/],
+    ['an invalid field', 'exam: step1\nattempt: 2\nschedule: { start: 2027-01-04, hoursPerDay: lots }\n', /schedule\.hoursPerDay: expected study hours a day from 1 to 14, in steps of 0\.25, got "lots"/],
+    ['an impossible date', 'exam: step1\nattempt: 2\nschedule: { start: 2027-02-30, hoursPerDay: 8 }\n', /schedule\.start: expected the first study day, a real date written YYYY-MM-DD, got "2027-02-30"/],
+    ['an unknown area', 'exam: step1\nattempt: 2\nperformance: { disciplines: { cardiology: lower } }\nschedule: { start: 2027-01-04, hoursPerDay: 8 }\n', /performance\.disciplines\.cardiology: unknown USMLE Step 1 discipline; valid: pathology/],
+    ['a YAML syntax error', 'exam: step1\nattempt: [2\n', /is not valid YAML or JSON:\n  - line \d+, column \d+/],
+    ['malformed JSON', '{"exam": "step1", "attempt": 2,,}', /is not valid YAML or JSON/],
+    ['an empty file', '', /is empty; expected answers in YAML or JSON/],
+    ['binary garbage', Buffer.from([0x00, 0xff, 0x10, 0x80, 0x00]), /is not a text file/],
+    ['a YAML alias bomb', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n'), /could not be read|not valid YAML/],
+    ['a list instead of answers', '- 1\n- 2\n', /must be a group of fields/],
+  ])('%s', (_, content, message) => {
+    const { dir, file } = bad('answers.yaml', content);
+    const out = join(dir, 'out');
+    const r = retake(['plan', '--answers', file, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    noStack(r.stderr);
+    expect(readdirSync(dir)).toEqual(['answers.yaml']);
+  });
+
+  it('a missing file', () => {
+    const r = retake(['plan', '--answers', '/nonexistent/me.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('retake: cannot read /nonexistent/me.yaml: no such file\n');
+  });
+
+  it('a file over 1 MB', () => {
+    const { file } = bad('big.yaml', `exam: step1\n#${'x'.repeat(10 * 1024 * 1024)}\n`);
+    const r = retake(['plan', '--answers', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/an answers file is at most 1024 KB/);
+  });
+
+  it('no answers and no terminal', () => {
+    const r = retake(['plan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no answers given: pass --answers FILE/);
+  });
+
+  it.each([
+    [['plan', '--demo', '--weeks', '20'], /expected a whole number of weeks from 6 to 12/],
+    [['plan', '--demo', '--as-of', 'tomorrow'], /expected a date written YYYY-MM-DD/],
+    [['plan', '--demo', '--format', 'pdf'], /Allowed choices are markdown, yaml, json/],
+    [['plann'], /unknown command 'plann'/],
+  ])('bad option %j', (args, message) => {
+    const r = retake(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,74 @@
+// Generated students: every valid answer set gives a plan that meets every rule.
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { AREAS } from '../../src/content/areas.js';
+import { buildPlan } from '../../src/core/plan.js';
+import { addDays } from '../../src/lib/dates.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { toJson, toYaml } from '../../src/render/data.js';
+import { parseAnswers } from '../../src/schema/answers.js';
+import { TODAY } from '../helpers.js';
+import { planViolations, textViolations } from '../invariants.js';
+
+const band = fc.constantFrom('lower', 'same', 'higher', 'borderline');
+const exam = fc.constantFrom('step1' as const, 'step2ck' as const);
+const bands = (slugs: string[]) => fc.dictionary(fc.constantFrom(...slugs), band, { maxKeys: slugs.length });
+const day = fc.integer({ min: 0, max: 365 * 15 }).map((n) => addDays('2020-01-01', n));
+
+const answers = exam.chain((e) =>
+  fc.record(
+    {
+      exam: fc.constant(e),
+      attempt: fc.constantFrom(2, 3, 4),
+      distanceFromPassing: fc.constantFrom('close', 'moderate', 'far'),
+      performance: fc.record({
+        disciplines: bands(AREAS[e].filter((a) => a.kind === 'discipline').map((a) => a.slug)),
+        systems: bands(AREAS[e].filter((a) => a.kind === 'system').map((a) => a.slug)),
+      }),
+      methods: fc.record(
+        {
+          questionsCompleted: fc.integer({ min: 0, max: 8000 }),
+          reviewMinutesPerBlock: fc.integer({ min: 0, max: 200 }),
+          mainActivity: fc.constantFrom('questions', 'videos', 'reading', 'flashcards'),
+          timedRandomBlocks: fc.boolean(),
+          practiceExamsTaken: fc.integer({ min: 0, max: 8 }),
+          resources: fc.uniqueArray(fc.constantFrom('uworld', 'amboss', 'first-aid', 'pathoma', 'sketchy', 'anki', 'boards-and-beyond', 'my-notes'), { maxLength: 8 }),
+          switchedResources: fc.boolean(),
+          spacedRepetition: fc.constantFrom('none', 'irregular', 'daily'),
+          crammed: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
+      testDay: fc.record({ ranOutOfTime: fc.boolean(), mindWentBlank: fc.boolean(), anxiety: fc.integer({ min: 0, max: 10 }) }, { requiredKeys: [] }),
+      wellbeing: fc.record(
+        { sleepHours: fc.integer({ min: 6, max: 20 }).map((n) => n / 2), exerciseDaysPerWeek: fc.integer({ min: 0, max: 7 }), burnout: fc.integer({ min: 0, max: 10 }) },
+        { requiredKeys: [] },
+      ),
+      schedule: fc.record(
+        {
+          start: day,
+          hoursPerDay: fc.integer({ min: 4, max: 56 }).map((n) => n / 4),
+          daysOffPerWeek: fc.integer({ min: 0, max: 3 }),
+          weeks: fc.integer({ min: 6, max: 12 }),
+        },
+        { requiredKeys: ['start', 'hoursPerDay'] },
+      ),
+    },
+    { requiredKeys: ['exam', 'attempt', 'schedule'] },
+  ),
+);
+
+describe('any valid student', () => {
+  it('gets a plan that meets every rule and renders cleanly', () => {
+    fc.assert(
+      fc.property(answers, (data) => {
+        const r = parseAnswers(data);
+        if (!r.ok) throw new Error(`generated answers rejected: ${r.problems.join('; ')}`);
+        const plan = buildPlan(r.value, TODAY);
+        const problems = [...planViolations(plan, r.value), ...[renderMarkdown(plan), toYaml(plan), toJson(plan)].flatMap(textViolations)];
+        if (problems.length) throw new Error(problems.slice(0, 5).join('\n'));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
+    );
+  }, 180_000);
+});
