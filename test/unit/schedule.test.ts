@@ -86,7 +86,7 @@ describe('effects of findings on days', () => {
   it('adds a breathing drill and the one-block ladder for anxiety', () => {
     const d = day1({ testDay: { anxiety: 7 } });
     expect(d.tasks.map((t) => t.type)).toContain('breathing');
-    expect(d.tasks.find((t) => t.type === 'questions')!.text).toMatch(/one block at a time/);
+    expect(d.tasks.find((t) => t.type === 'questions')!.text).toMatch(/one block per sitting/);
   });
   it('puts expressive writing before each checkpoint for anxiety', () => {
     const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
