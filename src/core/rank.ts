@@ -4,6 +4,7 @@ import { AREAS, midWeight } from '../content/areas.js';
 import { RULES } from '../content/rules.js';
 import type { Answers } from '../schema/answers.js';
 import type { RankedArea } from '../schema/plan.js';
+import { text } from '../content/texts.js';
 
 export function rankAreas(a: Answers): RankedArea[] {
   const scored = AREAS[a.exam].map((area, order) => {
@@ -24,8 +25,7 @@ export function rankAreas(a: Answers): RankedArea[] {
   }));
 }
 
-/** "Pharmacology (below a low pass; 15–22% of questions)" */
-export function describeRank(r: RankedArea): string {
-  const band = { lower: 'below a low pass', same: 'about a low pass', higher: 'above a low pass', unknown: 'no band on your report' }[r.band];
-  return `${r.name} (#${r.rank}: ${band}; ${r.weight[0]}–${r.weight[1]}% of questions)`;
+/** "below a low pass", from templates/plan.yaml. */
+export function bandWords(r: RankedArea): string {
+  return text('plan', `bands.${r.band}`);
 }

@@ -18,6 +18,7 @@ import type { Answers } from '../schema/answers.js';
 import type { Checkpoint, Day, RankedArea, Task, Week } from '../schema/plan.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import { assignFocus, finalFocus, type WeekFocus } from './focus.js';
+import { bandWords } from './rank.js';
 
 const P = (key: string, vars?: Record<string, string | number>) => text('plan', key, vars);
 const names = (rs: readonly RankedArea[]) => joinWords(rs.map((r) => r.name));
@@ -120,10 +121,6 @@ function weekWhy(phase: Phase, f: WeekFocus): string {
   const why = (rs: readonly RankedArea[]) => joinWords(rs.map((r) => `${r.name} (#${r.rank}, ${bandWords(r)})`));
   if (phase.id === 'final') return P('week.final', { primary: names(f.primary) });
   return f.secondary.length ? P('week.targeted', { primary: why(f.primary), secondary: why(f.secondary) }) : P('week.noSecondary', { primary: why(f.primary) });
-}
-
-function bandWords(r: RankedArea): string {
-  return { lower: 'below a low pass', same: 'about a low pass', higher: 'above a low pass', unknown: 'no band reported' }[r.band];
 }
 
 function areaWhy(r: RankedArea): string {

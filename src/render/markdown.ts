@@ -3,6 +3,9 @@
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
+import { text } from '../content/texts.js';
+
+const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -39,7 +42,7 @@ export function renderMarkdown(plan: Plan): string {
     }).trimEnd(),
     '---',
     '',
-    `# Your ${plan.examName} retake plan`,
+    `# ${M('title', { examName: plan.examName })}`,
     '',
     `> ${plan.disclaimer}`,
     '',
@@ -48,23 +51,23 @@ export function renderMarkdown(plan: Plan): string {
       (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +
       (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),
     '',
-    '## At a glance',
+    `## ${M('glance')}`,
     '',
-    `- **Timeline:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
+    `- **${M('timeline')}:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
     `- **${plan.readiness.gate.text}**`,
-    `- **Readiness now:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
-    `- **Totals:** ${s.totals.questions.toLocaleString('en-US')} questions including ${s.totals.checkpoints} practice exams, ${s.totals.studyHours} study hours.`,
+    `- **${M('readinessNow')}:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
+    `- ${M('totals', { questions: s.totals.questions.toLocaleString('en-US'), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
     '',
-    '## Diagnosis: what held the last attempt back',
+    `## ${M('diagnosis')}`,
     '',
-    'Each finding lists the answers that triggered it and what it changes in this plan.',
+    M('diagnosisIntro'),
     '',
   );
   plan.diagnosis.findings.forEach((f, i) => out.push(...renderFinding(f, i + 1)));
-  out.push('## Weak areas, ranked', '', 'Rank = how far below a low pass the area was × how many exam questions it carries.', '');
+  out.push(`## ${M('ranked')}`, '', M('rankedIntro'), '');
   out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
   for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);
-  out.push('', '## Weeks at a glance', '');
+  out.push('', `## ${M('weeks')}`, '');
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
@@ -76,10 +79,10 @@ export function renderMarkdown(plan: Plan): string {
 }
 
 function renderFinding(f: Finding, n: number): string[] {
-  const lines = [`### ${n}. ${f.title}`, '', `*${f.severity} · ${f.category}* · \`${f.id}\``, '', '**Evidence**', ''];
+  const lines = [`### ${n}. ${f.title}`, '', `*${f.severity} · ${f.category}* · \`${f.id}\``, '', `**${M('evidence')}**`, ''];
   for (const e of f.evidence) lines.push(`- ${e}`);
   if (f.actions.length) {
-    lines.push('', '**What changes in your plan**', '');
+    lines.push('', `**${M('actions')}**`, '');
     for (const a of f.actions) lines.push(`- ${a}`);
   }
   lines.push('');
@@ -90,9 +93,9 @@ function renderWeek(w: Week): string[] {
   const lines = [
     `## Week ${w.week} · ${formatShort(w.start)}–${formatLong(w.end).replace(/^\w+ /, '')} · ${w.phase.name}`,
     '',
-    `**Why these areas:** ${w.why}`,
+    `**${M('whyWeek')}:** ${w.why}`,
     '',
-    `**Checkpoint:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : ' (partial)'}.`,
+    `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : M('partial')}.`,
     '',
   ];
   for (const d of w.days) lines.push(...renderDay(d));
@@ -100,7 +103,7 @@ function renderWeek(w: Week): string[] {
 }
 
 function renderDay(d: Day): string[] {
-  const label = { study: 'study', checkpoint: 'practice exam', rest: 'rest', buffer: 'buffer / catch-up' }[d.kind];
+  const label = M(`dayKinds.${d.kind}`);
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
   for (const t of d.tasks) lines.push(renderTask(t));
   for (const n of d.notes) lines.push(`- ${n}`);
