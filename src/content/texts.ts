@@ -3,9 +3,11 @@
 import { parse } from 'yaml';
 import findingsYaml from '../../templates/findings.yaml';
 import planYaml from '../../templates/plan.yaml';
+import guidanceYaml from '../../templates/guidance.yaml';
 
 type Tree = { [key: string]: Tree | string | string[] };
-const sources: Record<string, string> = { findings: findingsYaml, plan: planYaml };
+const sources: Record<string, string> = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml };
+export type TemplateFile = 'findings' | 'plan' | 'guidance';
 const cache = new Map<string, Tree>();
 
 function tree(file: string): Tree {
@@ -37,14 +39,14 @@ export function fill(template: string, vars: Vars = {}): string {
 }
 
 /** One text from templates/<file>.yaml. */
-export function text(file: 'findings' | 'plan', key: string, vars?: Vars): string {
+export function text(file: TemplateFile, key: string, vars?: Vars): string {
   const node = lookup(file, key);
   if (typeof node !== 'string') throw new Error(`template ${file}:${key} is not a single text`);
   return fill(node, vars);
 }
 
 /** A list of texts (each filled with the same vars). */
-export function texts(file: 'findings' | 'plan', key: string, vars?: Vars): string[] {
+export function texts(file: TemplateFile, key: string, vars?: Vars): string[] {
   const node = lookup(file, key);
   if (!Array.isArray(node)) throw new Error(`template ${file}:${key} is not a list`);
   return node.map((s) => fill(s, vars));

@@ -5,6 +5,7 @@ import { addDays, formatLong } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Plan, Readiness, Week } from '../schema/plan.js';
 import { diagnose, type DiagnoseOptions } from './diagnose.js';
+import { advisorMessage, firstSteps, protocols, resourcePlan, reviewProtocol } from './guidance.js';
 import { buildWeeks, effectiveWeek, gateText } from './schedule.js';
 
 export type PlanOptions = DiagnoseOptions;
@@ -37,6 +38,11 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: weeks.length },
     },
     diagnosis: { findings: dx.findings, timeline: dx.timeline, weakAreas: dx.weakAreas },
+    firstSteps: firstSteps(a, dx, addDays(a.schedule.start, weeks.length * 7 - 1)),
+    advisorMessage: advisorMessage(a),
+    resources: resourcePlan(a, dx),
+    reviewProtocol: reviewProtocol(),
+    protocols: protocols(a, dx),
     readiness: initialReadiness(a, today, weeks, dx.effects.consecutive),
     weeks,
   };

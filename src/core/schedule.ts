@@ -19,6 +19,7 @@ import type { Checkpoint, Day, RankedArea, Task, Week } from '../schema/plan.js'
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import { assignFocus, finalFocus, type WeekFocus } from './focus.js';
 import { bandWords } from './rank.js';
+import { sleepWindow } from './guidance.js';
 
 const P = (key: string, vars?: Record<string, string | number>) => text('plan', key, vars);
 const names = (rs: readonly RankedArea[]) => joinWords(rs.map((r) => r.name));
@@ -134,13 +135,7 @@ function restDay(date: string): Day {
 function dayNotes(ctx: DayCtx): string[] {
   const notes: string[] = [];
   const { fx, a } = ctx;
-  if (fx.sleepWindowHours) {
-    const [h, m] = (a.schedule.dayStartsAt ?? '08:00').split(':').map(Number) as [number, number];
-    const wake = (h * 60 + m - 60 + 1440) % 1440;
-    const bed = (wake - fx.sleepWindowHours * 60 + 1440) % 1440;
-    const hhmm = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
-    notes.push(P('notes.sleep', { from: hhmm(bed), to: hhmm(wake), hours: fx.sleepWindowHours }));
-  }
+  if (fx.sleepWindowHours) notes.push(P('notes.sleep', { ...sleepWindow(a.schedule.dayStartsAt, fx.sleepWindowHours), hours: fx.sleepWindowHours }));
   if (fx.exercise) notes.push(P('notes.exercise'));
   return notes;
 }

@@ -58,12 +58,14 @@ export function renderMarkdown(plan: Plan): string {
     `- **${M('readinessNow')}:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
     `- ${M('totals', { questions: s.totals.questions.toLocaleString('en-US'), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
     '',
+    ...renderFirstSteps(plan),
     `## ${M('diagnosis')}`,
     '',
     M('diagnosisIntro'),
     '',
   );
   plan.diagnosis.findings.forEach((f, i) => out.push(...renderFinding(f, i + 1)));
+  out.push(...renderResources(plan), ...renderHowToWork(plan));
   out.push(`## ${M('ranked')}`, '', M('rankedIntro'), '');
   out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
   for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);
@@ -76,6 +78,35 @@ export function renderMarkdown(plan: Plan): string {
   out.push('');
   for (const w of plan.weeks) out.push(...renderWeek(w));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+function renderFirstSteps(plan: Plan): string[] {
+  const lines = [`## ${M('firstSteps')}`, ''];
+  for (const s of plan.firstSteps) lines.push(`- [ ] **${s.when}** · ${s.text}`);
+  lines.push('', M('advisorMessage'), '', '```text', plan.advisorMessage, '```', '');
+  return lines;
+}
+
+function renderResources(plan: Plan): string[] {
+  const r = plan.resources;
+  const lines = [`## ${M('resources')}`, '', M('resourcesIntro'), ''];
+  for (const c of r.core) lines.push(`- **${c.name}**: ${c.use}`);
+  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${r.setAside.join(', ')}`);
+  for (const n of r.notes) lines.push(`- ${n}`);
+  lines.push('');
+  return lines;
+}
+
+function renderHowToWork(plan: Plan): string[] {
+  const lines = [`## ${plan.reviewProtocol.title}`, ''];
+  plan.reviewProtocol.steps.forEach((s, i) => lines.push(`${i + 1}. ${s}`));
+  lines.push('');
+  if (plan.protocols.length) {
+    lines.push(`## ${M('protocols')}`, '');
+    for (const p of plan.protocols) lines.push(`- **${p.name}.** ${p.how}${p.findings.length ? ` *(from: ${p.findings.map((f) => `\`${f}\``).join(', ')})*` : ''}`);
+    lines.push('');
+  }
+  return lines;
 }
 
 function renderFinding(f: Finding, n: number): string[] {

@@ -103,6 +103,19 @@ export const readinessSchema = z.object({
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 
+export const firstStepSchema = z.object({ id: text, when: text, text: text });
+export type FirstStep = z.infer<typeof firstStepSchema>;
+
+export const resourcePlanSchema = z.object({
+  core: z.array(z.object({ slug: text, name: text, role: text, use: text, areas: z.array(text) })).check(z.maxLength(4)),
+  setAside: z.array(text),
+  notes: z.array(text),
+});
+export type ResourcePlan = z.infer<typeof resourcePlanSchema>;
+
+export const protocolSchema = z.object({ id: text, name: text, how: text, findings: z.array(text) });
+export type Protocol = z.infer<typeof protocolSchema>;
+
 export const planSchema = z.object({
   schemaVersion: z.literal(1),
   exam: z.enum(EXAMS),
@@ -133,6 +146,11 @@ export const planSchema = z.object({
     }),
     weakAreas: z.array(rankedAreaSchema),
   }),
+  firstSteps: z.array(firstStepSchema),
+  advisorMessage: text,
+  resources: resourcePlanSchema,
+  reviewProtocol: z.object({ title: text, steps: z.array(text) }),
+  protocols: z.array(protocolSchema),
   readiness: readinessSchema,
   weeks: z.array(weekSchema).check(z.minLength(1)),
 });

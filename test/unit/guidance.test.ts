@@ -1,0 +1,97 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/core/diagnose.js';
+import { resourcePlan } from '../../src/core/guidance.js';
+import { buildPlan } from '../../src/core/plan.js';
+import { FIXTURES, TODAY, fixtureAnswers, fixtureNames, makeAnswers } from '../helpers.js';
+
+type Over = Parameters<typeof makeAnswers>[0];
+const plan = (over: Over) => buildPlan(makeAnswers(over), TODAY);
+
+describe('first steps', () => {
+  it('start with the advisor and the school policy, within 48 hours', () => {
+    const steps = plan({}).firstSteps;
+    expect(steps.slice(0, 2).map((s) => s.id)).toEqual(['advisor', 'policy']);
+    expect(steps[0]!.when).toBe('within 48 hours');
+  });
+  it('put counseling first for a student in severe distress', () => {
+    expect(plan({ testDay: { anxiety: 10 } }).firstSteps[0]!.id).toBe('counseling');
+  });
+  it('book no earlier than the waiting rules allow', () => {
+    const p = plan({ attempt: 4, previousAttempts: ['2026-06-01', '2026-08-01', '2026-10-01'], schedule: { start: '2026-11-30' } });
+    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the end of this plan and the earliest date USMLE's waiting rules allow\)/);
+  });
+  it('ask to move an exam date that comes before the plan ends', () => {
+    expect(plan({ schedule: { examDate: '2027-02-01' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/move it now/);
+    expect(plan({ schedule: { examDate: '2027-03-10' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/keep it only if the readiness gate is met/);
+  });
+  it('include an editable message to the advisor', () => {
+    expect(plan({}).advisorMessage).toMatch(/^Dear \[your advisor's name\],/);
+  });
+});
+
+describe('resource plan', () => {
+  const res = (resources: string[], over: Over = {}) => {
+    const a = makeAnswers({ ...over, methods: { resources } });
+    return resourcePlan(a, diagnose(a, TODAY));
+  };
+  it('never keeps more than four and names the rest to set aside', () => {
+    const r = res(['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki']);
+    expect(r.core).toHaveLength(4);
+    expect(r.setAside).toHaveLength(3);
+    expect([...r.core.map((c) => c.slug), ...r.setAside].sort()).toEqual(['amboss', 'anki', 'boards-and-beyond', 'first-aid', 'pathoma', 'sketchy', 'uworld']);
+  });
+  it('keeps one question bank only', () => {
+    expect(res(['uworld', 'amboss', 'kaplan']).setAside).toEqual(['amboss', 'kaplan']);
+  });
+  it('picks the targeted resource that serves the weakest area', () => {
+    const micro = res(['uworld', 'first-aid', 'anki', 'pathoma', 'sketchy'], { performance: { disciplines: { microbiology: 'lower' } } });
+    expect(micro.core.at(-1)).toMatchObject({ slug: 'sketchy', areas: ['microbiology'] });
+    const path = res(['uworld', 'first-aid', 'anki', 'pathoma', 'sketchy'], { performance: { disciplines: { pathology: 'lower' } } });
+    expect(path.core.at(-1)!.slug).toBe('pathoma');
+  });
+  it('adds nothing new when the student listed nothing', () => {
+    const r = res([]);
+    expect(r.core).toEqual([]);
+    expect(r.notes[0]).toMatch(/one question bank/);
+  });
+});
+
+describe('review protocol and protocols', () => {
+  it('every question block is followed by a review that tags misses and makes cards', () => {
+    for (const name of fixtureNames()) {
+      const p = buildPlan(fixtureAnswers(name), TODAY);
+      for (const d of p.weeks.flatMap((w) => w.days)) {
+        const i = d.tasks.findIndex((t) => t.type === 'questions');
+        if (i < 0) continue;
+        expect(d.tasks[i + 1]!.type, name).toBe('explanations');
+        expect(d.tasks[i + 1]!.text).toMatch(/K\/M\/R\/T in your tally; cards from K misses/);
+      }
+    }
+  });
+  it.each<[string, Over, string[]]>([
+    ['anxiety', { testDay: { anxiety: 7 } }, ['exposure', 'writing', 'breathing']],
+    ['ran out of time', { testDay: { ranOutOfTime: true } }, ['pacing']],
+    ['short sleep', { wellbeing: { sleepHours: 5.5 } }, ['sleep']],
+    ['burnout', { wellbeing: { burnout: 8 } }, ['burnout']],
+    ['no exercise', { wellbeing: { exerciseDaysPerWeek: 0 } }, ['exercise']],
+    ['none of these', {}, []],
+  ])('%s switches on %j', (_, over, ids) => {
+    expect(plan(over).protocols.map((p) => p.id)).toEqual(ids);
+  });
+});
+
+// Words we never use toward the student: judgement, shame, or a promise of a pass.
+const NEVER = [/\blazy\b/i, /\bstupid\b/i, /\bpathetic\b/i, /\bshame/i, /\bexcuses?\b/i, /\bshould have\b/i, /\bobviously\b/i, /\bsimply\b/i, /\bjust (do|study|try)\b/i, /\bguarantee/i, /\bwill pass\b/i, /\bsure to pass\b/i, /\bbrutal/i, /\bwasted?\b/i, /\bfailure\b/i, /\bdisappoint/i];
+
+describe('language', () => {
+  const sources = [
+    ...readdirSync(join(import.meta.dirname, '../../templates')).map((f) => join(import.meta.dirname, '../../templates', f)),
+    ...fixtureNames().map((n) => join(FIXTURES, n, 'plan.md')),
+  ];
+  it.each(sources)('%s uses none of the words we avoid', (file) => {
+    const text = readFileSync(file, 'utf8');
+    for (const re of NEVER) expect(text, `${re} in ${file}`).not.toMatch(re);
+  });
+});
