@@ -24,20 +24,32 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s) })
-    .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown\n  $ retake help plan                          the answers format in brief');
+    .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown\n  $ retake diagnose --answers me.yaml         the findings alone\n  $ retake help plan                          the answers format in brief');
 
   program
     .command('plan')
     .description('diagnose the last attempt and write a dated study plan (Markdown, YAML or JSON) to stdout')
     .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')
     .option('--demo', 'plan for a bundled example student')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'yaml', 'json']).default('markdown'))
-    .option('-o, --out <dir>', 'write plan.md and plan.yaml into this folder instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics']))
+    .option('-o, --out <dir>', 'write plan.md, plan.yaml and plan.ics into this folder')
     .option('--force', 'with --out: overwrite an existing plan without keeping plan.prev.*')
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--no-color', 'no colour in the terminal summary (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText('after', PLAN_HELP)
     .action(async (opts) => (await import('./plan-command.js')).planCommand(opts));
+
+  program
+    .command('diagnose')
+    .description('the findings alone: why the last attempt fell short, with evidence and what each changes')
+    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')
+    .option('--demo', 'diagnose the bundled example student')
+    .addOption(new Option('-f, --format <format>', 'table (default), yaml or json').choices(['table', 'yaml', 'json']))
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--no-color', 'no colour in the table')
+    .addHelpText('after', '\nExamples:\n  $ retake diagnose --answers me.yaml\n  $ retake diagnose --answers me.yaml --format json | jq .findings[0]\n')
+    .action(async (opts) => (await import('./diagnose-command.js')).diagnoseCommand(opts));
 
   return program;
 }
@@ -60,7 +72,10 @@ Examples:
   $ retake plan --demo
   $ retake plan --answers me.yaml --format yaml > plan.yaml
   $ cat me.yaml | retake plan --answers - --weeks 10
-  $ retake plan --answers me.yaml --out ~/retake
+  $ retake plan --answers me.yaml --out ~/retake        (plan.md, plan.yaml, plan.ics)
+  $ retake plan --answers me.yaml --format ics > plan.ics
+
+The full answers format, every field and area name: README.md ("The answers file").
 `;
 
 /** Runs the CLI; the only place that sets the exit code for errors. */

@@ -1,50 +1,88 @@
 // `retake plan`: read (or ask) → build → validate → render → write.
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
 import { localToday } from '../lib/dates.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { toJson, toYaml } from '../render/data.js';
+import { renderIcs } from '../render/ics.js';
+import { renderMarkdown } from '../render/markdown.js';
 import { planSchema, type Plan } from '../schema/plan.js';
+import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
 import { exists, writeFileAtomic } from './io.js';
 import { demoAnswers, loadAnswers } from './load-answers.js';
-import { renameSync } from 'node:fs';
 
-export interface PlanOptions {
+export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
+
+export interface AnswerSource {
   answers?: string;
   demo?: boolean;
-  format: 'markdown' | 'yaml' | 'json';
-  out?: string;
-  force?: boolean;
-  weeks?: number;
   asOf?: string;
 }
 
-export async function planCommand(opts: PlanOptions): Promise<void> {
-  const today = opts.asOf ?? localToday(new Date());
+export interface PlanOptions extends AnswerSource {
+  format?: PlanFormat;
+  out?: string;
+  force?: boolean;
+  weeks?: number;
+}
+
+export function todayFrom(opts: AnswerSource): string {
+  return opts.asOf ?? localToday(new Date());
+}
+
+export function resolveAnswers(opts: AnswerSource, today: string): Answers {
   if (opts.answers && opts.demo) throw new UserError('choose one: --answers FILE or --demo');
-  let answers;
-  if (opts.demo) answers = demoAnswers(today);
-  else if (opts.answers) answers = loadAnswers(opts.answers, today);
-  else if (process.stdin.isTTY && process.stderr.isTTY)
+  if (opts.demo) return demoAnswers(today);
+  if (opts.answers) return loadAnswers(opts.answers, today);
+  if (process.stdin.isTTY && process.stderr.isTTY)
     throw new UserError('the interactive interview is not available yet; pass --answers FILE (see retake help plan), or try retake plan --demo');
-  else throw new UserError('no answers given: pass --answers FILE (YAML or JSON; - reads standard input), or try retake plan --demo');
+  throw new UserError('no answers given: pass --answers FILE (YAML or JSON; - reads standard input), or try retake plan --demo');
+}
+
+export function render(plan: Plan, format: PlanFormat, answers: Answers): string {
+  switch (format) {
+    case 'yaml':
+      return toYaml(plan);
+    case 'json':
+      return toJson(plan);
+    case 'ics':
+      return renderIcs(plan, answers.schedule.dayStartsAt);
+    default:
+      return renderMarkdown(plan);
+  }
+}
+
+export async function planCommand(opts: PlanOptions): Promise<void> {
+  const today = todayFrom(opts);
+  const answers = resolveAnswers(opts, today);
   const plan = checked(buildPlan(answers, today, { weeks: opts.weeks }));
-  if (opts.out) return writePlanFiles(plan, opts.out, Boolean(opts.force));
-  process.stdout.write(opts.format === 'yaml' ? toYaml(plan) : opts.format === 'json' ? toJson(plan) : renderMarkdown(plan));
+  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force)) : [];
+  if (opts.format) {
+    if (!opts.out) process.stdout.write(render(plan, opts.format, answers));
+    else process.stderr.write('retake: --out wrote the files; --format only chooses what goes to standard output without --out.\n');
+    return;
+  }
+  if (process.stdout.isTTY) {
+    const { renderSummary } = await import('../render/summary.js');
+    const { chalkFor } = await import('./color.js');
+    const rerun = opts.demo ? 'retake plan --demo' : `retake plan --answers ${opts.answers}`;
+    process.stdout.write(renderSummary(plan, chalkFor(process.stdout), { width: Math.min(process.stdout.columns || 100, 120), written, rerun }));
+  } else if (!opts.out) process.stdout.write(renderMarkdown(plan));
 }
 
 /** The plan is validated against its own schema before anything leaves the process. */
-function checked(plan: Plan): Plan {
+export function checked(plan: Plan): Plan {
   const r = planSchema.safeParse(plan);
   if (!r.success) throw new Error(`the generated plan failed its schema: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return plan;
 }
 
-function writePlanFiles(plan: Plan, dir: string, force: boolean): void {
+function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean): string[] {
   const files: [string, string][] = [
     ['plan.md', renderMarkdown(plan)],
     ['plan.yaml', toYaml(plan)],
+    ['plan.ics', renderIcs(plan, answers.schedule.dayStartsAt)],
   ];
   const kept: string[] = [];
   for (const [name, content] of files) {
@@ -64,6 +102,8 @@ function writePlanFiles(plan: Plan, dir: string, force: boolean): void {
       throw new UserError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     }
   }
-  process.stderr.write(`Wrote ${files.map(([n]) => join(dir, n)).join(' and ')}.\n`);
-  if (kept.length) process.stderr.write(`Kept the previous plan as ${kept.join(' and ')} (use --force to overwrite without keeping it).\n`);
+  const paths = files.map(([n]) => join(dir, n));
+  process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
+  if (kept.length) process.stderr.write(`Kept the previous plan as ${kept.join(', ')} (use --force to overwrite without keeping it).\n`);
+  return paths;
 }

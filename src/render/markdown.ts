@@ -136,12 +136,13 @@ function renderWeek(w: Week): string[] {
 function renderDay(d: Day): string[] {
   const label = M(`dayKinds.${d.kind}`);
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
-  for (const t of d.tasks) lines.push(renderTask(t));
+  // 📅 date: the Obsidian Tasks convention, so each item keeps its day when moved or queried.
+  for (const t of d.tasks) lines.push(renderTask(t, d.date));
   for (const n of d.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
 }
 
-function renderTask(t: Task): string {
-  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''}`;
+function renderTask(t: Task, date: string): string {
+  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}`;
 }
