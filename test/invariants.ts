@@ -14,7 +14,11 @@ export function planViolations(plan: Plan, a: Answers): string[] {
   bad(v.success, `schema: ${v.success ? '' : JSON.stringify(v.error.issues.slice(0, 3))}`);
   const days = plan.weeks.flatMap((w) => w.days);
   bad(days.length === plan.weeks.length * 7, `expected ${plan.weeks.length * 7} days, got ${days.length}`);
-  days.forEach((d, i) => bad(d.date === addDays(a.schedule.start, i), `day ${i} is ${d.date}, expected ${addDays(a.schedule.start, i)}`));
+  // A regenerated plan starts at the current week; numbering and dates stay those of the original start.
+  const first = addDays(a.schedule.start, (plan.schedule.currentWeek - 1) * 7);
+  plan.weeks.forEach((w, i) => bad(w.week === plan.schedule.currentWeek + i && w.start === addDays(first, i * 7), `week ${w.week} starts ${w.start}`));
+  bad(plan.weeks.at(-1)!.week === plan.schedule.weeks, `last week is ${plan.weeks.at(-1)!.week}, plan has ${plan.schedule.weeks}`);
+  days.forEach((d, i) => bad(d.date === addDays(first, i), `day ${i} is ${d.date}, expected ${addDays(first, i)}`));
   const daysOff = a.schedule.daysOffPerWeek ?? 1;
   for (const w of plan.weeks) {
     bad(w.days.filter((d) => d.kind === 'rest').length >= daysOff, `week ${w.week}: fewer than ${daysOff} rest days`);
@@ -34,9 +38,13 @@ export function planViolations(plan: Plan, a: Answers): string[] {
     if (q) bad(!!ex && ex.minutes >= q.minutes, `${d.date}: explanation review shorter than answering`);
     if (d.kind === 'study') bad(d.tasks.some((t) => t.type === 'flashcards'), `${d.date}: no spaced repetition`);
   }
-  const lower = plan.diagnosis.weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug);
-  const early = new Set(plan.weeks.slice(0, -2).flatMap((w) => w.focus.primary));
-  for (const slug of lower) bad(early.has(slug), `${slug} (lower) is never a primary focus before the last two weeks`);
+  // Every lower area leads a week before the final two (for the weeks still ahead).
+  const ahead = plan.weeks.filter((w) => w.week <= plan.schedule.weeks - 2);
+  if (ahead.length >= 1) {
+    const lower = plan.diagnosis.weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug);
+    const early = new Set(ahead.flatMap((w) => w.focus.primary));
+    for (const slug of lower) bad(early.has(slug), `${slug} (lower) is never a primary focus before the last two weeks`);
+  }
   return out;
 }
 

@@ -84,6 +84,11 @@ export const DAY = {
   exposureLadder: [1, 2] as readonly number[],
 } as const;
 
+/** "nbme:30": how a logged practice exam and a planned one are matched (digits of the form only). */
+export function examKey(kind: string, form: string | undefined): string {
+  return `${kind}:${(form ?? '').replace(/\D/g, '')}`;
+}
+
 /** Position of days in a 7-day week counted from the start date: rest days are taken from the end first. */
 export const WEEK_LAYOUT = {
   checkpointIndex: 5,
@@ -95,6 +100,8 @@ export type CheckpointKind = 'nbme' | 'uwsa' | 'free120' | 'ccssa' | 'other';
 
 export interface PracticeExam {
   kind: CheckpointKind;
+  /** Form number as students log it ("30", "2"); empty for exams with one form. */
+  form: string;
   name: string;
   blocks: number;
   questionsPerBlock: number;
@@ -104,11 +111,11 @@ export interface PracticeExam {
 // NBME CBSSA: 200 questions in 4 blocks of 50 (75 min each); forms 25–33 current, 29–33 said
 // to be most representative [secondary]. CCSSA likewise 4 × 50. UWSA: 4 × 40 (60 min).
 // Free 120: 3 × 40 (60 min). CCSSA form numbers [unverified]: check the NBME store.
-const nbme = (form: number): PracticeExam => ({ kind: 'nbme', name: `NBME CBSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
-const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
-const uwsa = (n: number): PracticeExam => ({ kind: 'uwsa', name: `UWorld Self-Assessment ${n} (UWSA ${n})`, blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 });
-const free120: PracticeExam = { kind: 'free120', name: 'USMLE Free 120 (official practice questions)', blocks: 3, questionsPerBlock: 40, minutesPerBlock: 60 };
-const mock: PracticeExam = { kind: 'other', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
+const nbme = (form: number): PracticeExam => ({ kind: 'nbme', form: String(form), name: `NBME CBSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
+const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', form: String(form), name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
+const uwsa = (n: number): PracticeExam => ({ kind: 'uwsa', form: String(n), name: `UWorld Self-Assessment ${n} (UWSA ${n})`, blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 });
+const free120: PracticeExam = { kind: 'free120', form: '', name: 'USMLE Free 120 (official practice questions)', blocks: 3, questionsPerBlock: 40, minutesPerBlock: 60 };
+const mock: PracticeExam = { kind: 'other', form: '', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
 
 /**
  * Checkpoints by exam: `late` fill the last weeks in order (the final week last), `forms`

@@ -9,6 +9,7 @@ import { joinWords, text, texts, type Vars } from '../content/texts.js';
 import { addDays, addMonths, daysBetween, formatLong, maxDate } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { CATEGORIES, SEVERITIES, type Finding, type RankedArea } from '../schema/plan.js';
+import type { Adaptation } from './adapt.js';
 import { rankAreas } from './rank.js';
 
 /** What the findings change in the schedule. The builder reads only this, never the answers' wellbeing fields. */
@@ -44,6 +45,8 @@ export interface Diagnosis {
 export interface DiagnoseOptions {
   /** Plan length chosen by the student (--weeks); otherwise the answers' or the timeline's. */
   weeks?: number;
+  /** Weak areas updated from practice exams (see adapt.ts). */
+  adaptation?: Adaptation;
 }
 
 const T = (key: string, vars?: Vars) => text('findings', key, vars);
@@ -54,7 +57,7 @@ function finding(id: string, category: Finding['category'], severity: Finding['s
 }
 
 export function diagnose(a: Answers, today: string, opts: DiagnoseOptions = {}): Diagnosis {
-  const weakAreas = rankAreas(a);
+  const weakAreas = rankAreas(opts.adaptation?.answers ?? a, opts.adaptation?.persistent);
   const timeline = timelineVerdict(a, today, opts);
   const effects: PlanEffects = {
     reviewRatio: 1,
@@ -66,7 +69,7 @@ export function diagnose(a: Answers, today: string, opts: DiagnoseOptions = {}):
     foundations: timeline.verdict === 'coursework-first',
     consecutive: readinessGate(a.exam, today).consecutive + (a.attempt === ATTEMPT_RULES.maxAttempts ? 1 : 0),
   };
-  const ctx: Ctx = { a, today, weakAreas, timeline, effects };
+  const ctx: Ctx = { a, today, weakAreas, timeline, effects, adaptation: opts.adaptation };
   const findings: Finding[] = [];
   for (const rule of RULE_LIST) {
     const out = rule(ctx);
@@ -82,20 +85,24 @@ interface Ctx {
   weakAreas: RankedArea[];
   timeline: Timeline;
   effects: PlanEffects;
+  adaptation?: Adaptation;
 }
 type Rule = (ctx: Ctx) => Finding | Finding[] | null;
 
 // ---------------------------------------------------------------- knowledge
 
 const weakAreasRule: Rule = ({ a, weakAreas }) => {
-  const lower = weakAreas.filter((r) => r.band === 'lower');
-  const same = weakAreas.filter((r) => r.band === 'same');
+  // Evidence quotes the score report as entered; the ranking may also reflect practice exams.
+  const reported = (band: string) => weakAreas.filter((r) => (r.kind === 'discipline' ? a.performance?.disciplines : a.performance?.systems)?.[r.slug] === band);
+  const lower = reported('lower');
+  const same = reported('same');
   if (!lower.length && !same.length) return null;
   const names = (rs: RankedArea[]) => joinWords(rs.map((r) => r.name));
   const evidence: string[] = [];
   if (lower.length) evidence.push(T('weak-areas.evidence.lower', { areas: names(lower) }));
   if (same.length) evidence.push(T('weak-areas.evidence.same', { areas: names(same) }));
-  const lead = [...lower, ...same];
+  // In the order the weeks take them (focus.ts): lower first, then about a low pass.
+  const lead = [...weakAreas.filter((r) => r.band === 'lower'), ...weakAreas.filter((r) => r.band === 'same')];
   const secondary = weakAreas.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher').slice(0, 4);
   const vars = {
     top: joinWords(lead.slice(0, 3).map((r) => r.name)),
@@ -105,7 +112,23 @@ const weakAreasRule: Rule = ({ a, weakAreas }) => {
   return finding('weak-areas', 'knowledge', lower.length ? 'high' : 'moderate', evidence, TL('weak-areas.actions', vars), vars);
 };
 
-const noProfileRule: Rule = ({ a }) => {
+const practiceUpdateRule: Rule = ({ a, adaptation }) => {
+  if (!adaptation?.moves.length) return null;
+  const name = (slug: string) => areaBySlug(a.exam, slug).name;
+  const group = (why: string) => adaptation.moves.filter((m) => m.why === why).map((m) => name(m.slug));
+  const evidence: string[] = [];
+  const actions: string[] = [];
+  for (const why of ['persistent', 'new', 'improved'] as const) {
+    const areas = group(why);
+    if (!areas.length) continue;
+    evidence.push(T(`practice-update.evidence.${why}`, { areas: joinWords(areas), source: adaptation.source ?? '' }));
+    actions.push(T(`practice-update.actions.${why}`, { areas: joinWords(areas) }));
+  }
+  return finding('practice-update', 'knowledge', group('persistent').length ? 'high' : 'moderate', evidence, actions);
+};
+
+const noProfileRule: Rule = ({ a, adaptation }) => {
+  if (adaptation?.moves.length) return null;
   const known = Object.keys(a.performance?.disciplines ?? {}).length + Object.keys(a.performance?.systems ?? {}).length;
   if (known) return null;
   return finding('no-profile', 'knowledge', 'info', [T('no-profile.evidence.missing')], TL('no-profile.actions'));
@@ -392,6 +415,12 @@ const examDateRule: Rule = ({ a, timeline }) => {
   return finding('exam-date', 'logistics', severity, evidence, actions);
 };
 
+const planEndedRule: Rule = ({ a, today, timeline }) => {
+  const end = addDays(a.schedule.start, timeline.planWeeks * 7 - 1);
+  if (today <= end) return null;
+  return finding('plan-ended', 'logistics', 'high', [T('plan-ended.evidence.ended', { end: formatLong(end) })], TL('plan-ended.actions'));
+};
+
 const scoreAboveRule: Rule = ({ a, today }) => {
   if (a.score === undefined) return null;
   const on = a.previousAttempts?.at(-1) ?? today;
@@ -403,6 +432,7 @@ const scoreAboveRule: Rule = ({ a, today }) => {
 const RULE_LIST: readonly Rule[] = [
   distressRule,
   weakAreasRule,
+  practiceUpdateRule,
   noProfileRule,
   patternRule,
   passiveRule,
@@ -426,5 +456,6 @@ const RULE_LIST: readonly Rule[] = [
   waitingRule,
   attemptsUnknownRule,
   examDateRule,
+  planEndedRule,
   scoreAboveRule,
 ];

@@ -1,22 +1,58 @@
-// buildPlan: answers (+ today) → the whole plan object. Pure: same inputs, same plan.
-import { EXAM_FACTS, readinessGate } from '../content/exams.js';
+// buildPlan: answers + practice-exam history + today → the whole plan object.
+// Pure: the same inputs always give the same plan.
+import { EXAM_FACTS, READINESS_RULES } from '../content/exams.js';
+import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
-import { addDays, formatLong } from '../lib/dates.js';
+import { addDays, daysBetween } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
-import type { Plan, Readiness, Week } from '../schema/plan.js';
-import { diagnose, type DiagnoseOptions } from './diagnose.js';
+import type { PracticeExam } from '../schema/history.js';
+import type { Plan, Week } from '../schema/plan.js';
+import { adaptToPractice } from './adapt.js';
+import { sinceLastPlan } from './changes.js';
+import { diagnose, type Diagnosis } from './diagnose.js';
 import { advisorMessage, firstSteps, protocols, resourcePlan, reviewProtocol } from './guidance.js';
+import { readinessVerdict } from './readiness.js';
 import { buildWeeks, effectiveWeek, gateText } from './schedule.js';
 
-export type PlanOptions = DiagnoseOptions;
+/** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
+export const MAX_PLAN_WEEKS = 16;
+
+export interface PlanOptions {
+  /** Plan length (--weeks); otherwise the answers' or the timeline verdict's. */
+  weeks?: number;
+  /** Logged practice exams (any order; entries after today are ignored). */
+  history?: readonly PracticeExam[];
+  /** The previous plan, for "Since your last plan". */
+  previous?: Plan;
+}
 
 export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Plan {
-  const dx = diagnose(a, today, opts);
-  const weeks = buildWeeks(a, dx);
-  const { restDays, dayHours } = effectiveWeek(a, dx.effects);
+  const entries = [...(opts.history ?? [])].filter((e) => e.date <= today).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const adaptation = adaptToPractice(a, entries);
+  const dx = diagnose(a, today, { weeks: opts.weeks, adaptation });
+  const taken = new Set(entries.map((e) => examKey(e.kind, e.form)));
+  const fromWeek = Math.max(0, Math.floor(daysBetween(a.schedule.start, today) / 7));
+
+  let readiness = verdict(a, dx, today, entries, fromWeek, taken);
+  // Not ready close to the date: extend the plan to the suggested date.
+  if (readiness.suggestedExamDate) {
+    const needed = Math.ceil((daysBetween(a.schedule.start, readiness.suggestedExamDate) + 1) / 7);
+    const weeks = Math.min(MAX_PLAN_WEEKS, Math.max(dx.timeline.planWeeks, needed));
+    if (weeks > dx.timeline.planWeeks) {
+      dx.timeline.reasons.push(text('plan', 'extended', { from: dx.timeline.planWeeks, to: weeks }));
+      dx.timeline.planWeeks = weeks;
+      readiness = verdict(a, dx, today, entries, fromWeek, taken);
+    }
+  }
+  const taper = new Set<string>();
+  if (readiness.taper && a.schedule.examDate) for (let k = 1; k <= READINESS_RULES.taperDays; k++) taper.add(addDays(a.schedule.examDate, -k));
+
+  const weeks = buildWeeks(a, dx, { fromWeek: Math.min(fromWeek, dx.timeline.planWeeks - 1), taken, taper });
   const days = weeks.flatMap((w) => w.days);
   const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
-  return {
+  const { restDays, dayHours } = effectiveWeek(a, dx.effects);
+  const end = addDays(a.schedule.start, dx.timeline.planWeeks * 7 - 1);
+  const plan: Plan = {
     schemaVersion: 1,
     exam: a.exam,
     examName: EXAM_FACTS[a.exam].name,
@@ -25,8 +61,9 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
     disclaimer: text('plan', 'disclaimer'),
     schedule: {
       start: a.schedule.start,
-      end: addDays(a.schedule.start, weeks.length * 7 - 1),
-      weeks: weeks.length,
+      end,
+      weeks: dx.timeline.planWeeks,
+      currentWeek: weeks[0]!.week,
       hoursPerDay: dayHours,
       daysOffPerWeek: restDays,
       ...(dayHours !== a.schedule.hoursPerDay || restDays !== (a.schedule.daysOffPerWeek ?? 1)
@@ -38,23 +75,34 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: weeks.length },
     },
     diagnosis: { findings: dx.findings, timeline: dx.timeline, weakAreas: dx.weakAreas },
-    firstSteps: firstSteps(a, dx, addDays(a.schedule.start, weeks.length * 7 - 1)),
+    firstSteps: firstSteps(a, dx, end),
     advisorMessage: advisorMessage(a),
     resources: resourcePlan(a, dx),
     reviewProtocol: reviewProtocol(),
     protocols: protocols(a, dx),
-    readiness: initialReadiness(a, today, weeks, dx.effects.consecutive),
+    readiness,
+    practiceExams: entries,
     weeks,
   };
+  if (opts.previous) plan.sinceLastPlan = sinceLastPlan(opts.previous, plan);
+  return plan;
 }
 
-function initialReadiness(a: Answers, today: string, weeks: Week[], consecutive: number): Readiness {
-  const g = readinessGate(a.exam, today);
-  const remaining = weeks.filter((w) => w.checkpoint.date >= today);
-  return {
-    status: 'no-data',
-    gate: { text: gateText(a, today, consecutive), scale: EXAM_FACTS[a.exam].practiceScale, lowPass: g.lowPass, target: g.target, consecutive, passProbability: g.passProbability },
-    reasons: [text('plan', 'readiness.noData', { date: formatLong(remaining[0]?.checkpoint.date ?? weeks[0]!.checkpoint.date) })],
+function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly PracticeExam[], fromWeek: number, taken: ReadonlySet<string>) {
+  // Checkpoint dates follow from the layout; build the remaining weeks once to count them.
+  const weeks: Week[] = buildWeeks(a, dx, { fromWeek: Math.min(fromWeek, dx.timeline.planWeeks - 1), taken });
+  const horizon = a.schedule.examDate;
+  const remaining = weeks.filter((w) => w.checkpoint.date >= today && (!horizon || w.checkpoint.date < horizon));
+  return readinessVerdict({
+    exam: a.exam,
+    today,
+    entries,
+    examDate: a.schedule.examDate,
+    planEnd: addDays(a.schedule.start, dx.timeline.planWeeks * 7 - 1),
     checkpointsRemaining: remaining.length,
-  };
+    consecutive: dx.effects.consecutive,
+    earliestEligible: dx.earliestEligible,
+    firstCheckpoint: (remaining[0] ?? weeks[0]!).checkpoint.date,
+    gateText: gateText(a, today, dx.effects.consecutive),
+  });
 }

@@ -6,11 +6,15 @@ import type { Answers } from '../schema/answers.js';
 import type { RankedArea } from '../schema/plan.js';
 import { text } from '../content/texts.js';
 
-export function rankAreas(a: Answers): RankedArea[] {
+/** Priority multiplier for areas weak on two reports in a row (score report or practice exams). */
+export const PERSISTENT_BOOST = 1.5;
+
+export function rankAreas(a: Answers, persistent: ReadonlySet<string> = new Set()): RankedArea[] {
   const scored = AREAS[a.exam].map((area, order) => {
     const bands = area.kind === 'discipline' ? a.performance?.disciplines : a.performance?.systems;
     const band: RankedArea['band'] = bands?.[area.slug] ?? 'unknown';
-    const priority = Math.round(RULES.bandFactor[band] * midWeight(area) * 100) / 100;
+    const boost = persistent.has(area.slug) ? PERSISTENT_BOOST : 1;
+    const priority = Math.round(RULES.bandFactor[band] * midWeight(area) * boost * 100) / 100;
     return { area, band, priority, order };
   });
   scored.sort((x, y) => y.priority - x.priority || x.order - y.order);

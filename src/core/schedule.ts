@@ -3,6 +3,7 @@
 import { EXAM_FACTS, readinessGate } from '../content/exams.js';
 import {
   CHECKPOINTS,
+  examKey,
   DAY,
   FINAL_WEEKS,
   FIRST_PASS_WEEKS,
@@ -37,35 +38,49 @@ export function phaseOf(week: number, total: number, foundations: boolean): Phas
  * One practice exam per week: Free 120 in the last week, UWSA 2 the week before, UWSA 1
  * four weeks from the end; the other weeks take the newest forms in ascending order (the
  * most representative come last), with question-bank mock exams first when forms run out.
+ * Forms the student has already taken are not planned again.
  */
-export function checkpointExams(a: Answers, weeks: number): PracticeExam[] {
+export function checkpointExams(a: Answers, weeks: number, taken: ReadonlySet<string> = new Set()): PracticeExam[] {
   const c = CHECKPOINTS[a.exam];
+  const fresh = (e: PracticeExam) => e.kind === 'other' || !taken.has(examKey(e.kind, e.form));
   const out: (PracticeExam | undefined)[] = Array.from({ length: weeks });
   c.late.forEach((e, i) => {
     const at = weeks - c.late.length + i;
-    if (at >= 0) out[at] = e;
+    if (at >= 0 && fresh(e)) out[at] = e;
   });
-  if (weeks >= 5) out[weeks - 4] = c.midpoint;
+  if (weeks >= 5 && fresh(c.midpoint)) out[weeks - 4] = c.midpoint;
   const free = out.filter((e) => !e).length;
-  const forms = c.forms.slice(Math.max(0, c.forms.length - free));
+  const unused = c.forms.filter(fresh);
+  const forms = unused.slice(Math.max(0, unused.length - free));
   const fill = [...Array.from({ length: free - forms.length }, () => c.fallback), ...forms];
   return out.map((e) => e ?? fill.shift()!);
 }
 
-export function buildWeeks(a: Answers, dx: Diagnosis): Week[] {
+export interface WeekOptions {
+  /** First week to output (0-based); earlier weeks are history. */
+  fromWeek?: number;
+  /** examKey()s of practice exams already taken. */
+  taken?: ReadonlySet<string>;
+  /** Days whose study load is halved (taper before the exam). */
+  taper?: ReadonlySet<string>;
+}
+
+export function buildWeeks(a: Answers, dx: Diagnosis, opts: WeekOptions = {}): Week[] {
   const total = dx.timeline.planWeeks;
   const fx = dx.effects;
   const targeted = total - FINAL_WEEKS;
-  const focus = assignFocus(dx.weakAreas, targeted);
+  const from = Math.min(Math.max(0, opts.fromWeek ?? 0), total - 1);
+  // Focus is assigned afresh over the targeted weeks still ahead, from the current ranking.
+  const focus = assignFocus(dx.weakAreas, targeted - from);
   const final = finalFocus(dx.weakAreas);
-  const exams = checkpointExams(a, total);
+  const exams = checkpointExams(a, total, opts.taken);
   const { restDays, dayHours } = effectiveWeek(a, fx);
-  const ctx: DayCtx = { a, fx, dayHours, lastFocus: new Map(), pendingIncorrects: undefined };
+  const ctx: DayCtx = { a, fx, dayHours, lastFocus: new Map(), pendingIncorrects: undefined, taper: opts.taper ?? new Set() };
   const weeks: Week[] = [];
-  for (let w = 0; w < total; w++) {
+  for (let w = from; w < total; w++) {
     const start = addDays(a.schedule.start, w * 7);
     const phase = phaseOf(w, total, fx.foundations);
-    const f: WeekFocus = w < targeted ? focus[w]! : final;
+    const f: WeekFocus = w < targeted ? focus[w - from]! : final;
     const exam = exams[w]!;
     const days: Day[] = [];
     let checkpoint: Checkpoint | undefined;
@@ -116,6 +131,12 @@ interface DayCtx {
   lastFocus: Map<string, string[]>;
   /** The checkpoint whose incorrects are still to be reviewed. */
   pendingIncorrects: string | undefined;
+  taper: ReadonlySet<string>;
+}
+
+/** Hours for a day: halved (to a quarter hour, at least one) on taper days before the exam. */
+function hoursOn(ctx: DayCtx, date: string, hours: number): number {
+  return ctx.taper.has(date) ? Math.max(1, Math.round(hours * 2) / 4) : hours;
 }
 
 function weekWhy(phase: Phase, f: WeekFocus): string {
@@ -154,7 +175,8 @@ function takeIncorrects(ctx: DayCtx, total: number, tasks: Task[]): number {
 
 function studyDay(ctx: DayCtx, date: string, phase: Phase, f: WeekFocus, studyIndex: number, week: number): Day {
   const { a, fx } = ctx;
-  const total = Math.round(ctx.dayHours * 60);
+  const hours = hoursOn(ctx, date, ctx.dayHours);
+  const total = Math.round(hours * 60);
   const tasks: Task[] = [];
   const primary = f.primary.length ? [f.primary[studyIndex % f.primary.length]!] : [];
   const secondary = f.secondary.length ? [f.secondary[studyIndex % f.secondary.length]!] : [];
@@ -164,7 +186,7 @@ function studyDay(ctx: DayCtx, date: string, phase: Phase, f: WeekFocus, studyIn
   const breathing = fx.anxietyProtocol ? DAY.breathingMinutes : 0;
   // Questions: the phase's goal scaled to the day's hours, limited by the time left.
   const perQuestion = DAY.minutesPerQuestion * (1 + fx.reviewRatio);
-  const goal = Math.min(phase.questions.max, Math.round((phase.questions.base * ctx.dayHours) / 8 / DAY.questionStep) * DAY.questionStep);
+  const goal = Math.min(phase.questions.max, Math.round((phase.questions.base * hours) / 8 / DAY.questionStep) * DAY.questionStep);
   const fit = Math.floor((total - used - cards - breathing) / perQuestion / DAY.questionStep) * DAY.questionStep;
   const count = Math.max(0, Math.min(goal, fit));
   if (count > 0) {
@@ -201,7 +223,8 @@ function studyDay(ctx: DayCtx, date: string, phase: Phase, f: WeekFocus, studyIn
   ctx.lastFocus.set(`#name:${date}`, today.map((r) => r.name));
   const notes = dayNotes(ctx);
   if (fx.pacingDrills && count > 0) notes.push(P('notes.pacing'));
-  return { date, weekday: weekdayName(weekday(date)), kind: 'study', hours: ctx.dayHours, focus: today.map((r) => r.slug), tasks, notes };
+  if (ctx.taper.has(date)) notes.push(P('notes.taper'));
+  return { date, weekday: weekdayName(weekday(date)), kind: 'study', hours, focus: today.map((r) => r.slug), tasks, notes };
 }
 
 /** Names of areas that were a focus 1, 3 or 7 days before `date`. */
@@ -214,7 +237,7 @@ function spacedAreas(ctx: DayCtx, date: string): string[] {
 }
 
 function bufferDay(ctx: DayCtx, date: string, f: WeekFocus): Day {
-  const hours = ctx.fx.halfBuffer ? Math.max(1, Math.round(ctx.dayHours * 2) / 4) : ctx.dayHours;
+  const hours = hoursOn(ctx, date, ctx.fx.halfBuffer ? Math.max(1, Math.round(ctx.dayHours * 2) / 4) : ctx.dayHours);
   const total = Math.round(hours * 60);
   const tasks: Task[] = [];
   let used = takeIncorrects(ctx, total, tasks);

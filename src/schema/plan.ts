@@ -3,6 +3,9 @@
 import * as z from 'zod/mini';
 import { EXAMS } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
+import { CHECKPOINT_KINDS, practiceExamSchema } from './history.js';
+
+export { CHECKPOINT_KINDS };
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected YYYY-MM-DD'));
 const nonneg = z.number().check(z.minimum(0));
@@ -23,7 +26,6 @@ export const TASK_TYPES = [
   'breathing',
   'expressive-writing',
 ] as const;
-export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
 
 export const findingSchema = z.object({
   id: text,
@@ -100,6 +102,13 @@ export const readinessSchema = z.object({
   }),
   reasons: z.array(text),
   checkpointsRemaining: z.int().check(z.minimum(0)),
+  latest: z.optional(z.object({ date: isoDate, name: text, score: nonneg })),
+  /** Points per week over the recent scores (capped). */
+  trendPerWeek: z.optional(z.number()),
+  /** The trend carried to the exam date (or the plan's end). */
+  projected: z.optional(z.number()),
+  suggestedExamDate: z.optional(isoDate),
+  taper: z.boolean(),
 });
 export type Readiness = z.infer<typeof readinessSchema>;
 
@@ -127,6 +136,8 @@ export const planSchema = z.object({
     start: isoDate,
     end: isoDate,
     weeks: z.int().check(z.minimum(1)),
+    /** The first week shown: earlier weeks of a regenerated plan are past. */
+    currentWeek: z.int().check(z.minimum(1)),
     /** Study hours and rest days the plan uses: the student's, unless a finding limits them. */
     hoursPerDay: nonneg,
     daysOffPerWeek: z.int(),
@@ -152,6 +163,8 @@ export const planSchema = z.object({
   reviewProtocol: z.object({ title: text, steps: z.array(text) }),
   protocols: z.array(protocolSchema),
   readiness: readinessSchema,
+  practiceExams: z.array(practiceExamSchema),
+  sinceLastPlan: z.optional(z.object({ previousAsOf: isoDate, items: z.array(text) })),
   weeks: z.array(weekSchema).check(z.minLength(1)),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,69 @@
+// Practice-exam history and the saved profile: zod schemas with a schemaVersion, types
+// inferred from them. Scores are read in the exam's practice scale (see content/exams.ts).
+import * as z from 'zod/mini';
+import { findAnyArea } from '../content/areas.js';
+import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
+import { isIsoDate } from '../lib/dates.js';
+import { issueToSentence, type Allowed, type Result } from './problems.js';
+
+export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
+
+const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
+
+export const practiceExamSchema = z.strictObject({
+  kind: z.enum(CHECKPOINT_KINDS),
+  form: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/))),
+  date: isoDate,
+  score: z.number().check(z.minimum(0), z.maximum(300)),
+  passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  weak: z.optional(z.array(z.string()).check(z.maxLength(30))),
+  loggedAt: z.optional(isoDate),
+});
+export type PracticeExam = z.infer<typeof practiceExamSchema>;
+
+export const HISTORY_VERSION = 1;
+export const historySchema = z.strictObject({
+  schemaVersion: z.literal(HISTORY_VERSION),
+  exam: z.optional(z.enum(EXAMS)),
+  entries: z.array(practiceExamSchema).check(z.maxLength(5000)),
+});
+export type History = z.infer<typeof historySchema>;
+
+const ALLOWED: Allowed = {
+  '#keys': 'schemaVersion, exam, entries',
+  schemaVersion: `${HISTORY_VERSION}`,
+  'entries.*.#keys': 'kind, form, date, score, passProbability, weak, loggedAt',
+  'entries.*.kind': `one of ${CHECKPOINT_KINDS.join(', ')}`,
+  'entries.*.form': 'a short form name such as 30 or "UWSA 2"',
+  'entries.*.date': 'a real date written YYYY-MM-DD',
+  'entries.*.score': 'a score from 0 to 300',
+  'entries.*.passProbability': 'a percent from 0 to 100',
+};
+
+export function parseHistory(data: unknown): Result<History> {
+  const r = historySchema.safeParse(data);
+  if (!r.success) return { ok: false, problems: r.error.issues.map((i) => issueToSentence(i, data, ALLOWED)) };
+  return { ok: true, value: r.data };
+}
+
+/** Checks one new entry against the exam's scale and canonicalises its weak areas. */
+export function checkEntry(exam: Exam, e: PracticeExam, today: string): Result<PracticeExam> {
+  const problems: string[] = [];
+  const scale = EXAM_FACTS[exam].practiceScale;
+  if (scale === 'percent' && e.score > 100) problems.push(`score: expected a percent correct (EPC) from 0 to 100 for Step 1, got ${e.score}`);
+  if (scale === 'three-digit' && (e.score < 100 || !Number.isInteger(e.score))) problems.push(`score: expected a predicted three-digit score for Step 2 CK, got ${e.score}`);
+  if (e.date > today) problems.push(`date: ${e.date} is in the future (today is ${today})`);
+  const weak: string[] = [];
+  for (const w of e.weak ?? []) {
+    const area = findAnyArea(exam, w);
+    if (!area) problems.push(`weak: unknown ${EXAM_FACTS[exam].name} area "${w}"; see README.md for the area names`);
+    else if (!weak.includes(area.slug)) weak.push(area.slug);
+  }
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: { ...e, ...(e.weak ? { weak } : {}) } };
+}
+
+/** Entries up to `today`, oldest first (stable for equal dates). */
+export function entriesAsOf(history: History | undefined, today: string): PracticeExam[] {
+  return (history?.entries ?? []).map((e, i) => ({ e, i })).filter(({ e }) => e.date <= today).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map(({ e }) => e);
+}
