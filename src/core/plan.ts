@@ -40,6 +40,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
     const weeks = Math.min(MAX_PLAN_WEEKS, Math.max(dx.timeline.planWeeks, needed));
     if (weeks > dx.timeline.planWeeks) {
       dx.timeline.reasons.push(text('plan', 'extended', { from: dx.timeline.planWeeks, to: weeks }));
+      if (needed > MAX_PLAN_WEEKS) dx.timeline.reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
       dx.timeline.planWeeks = weeks;
       readiness = verdict(a, dx, today, entries, fromWeek, taken);
     }

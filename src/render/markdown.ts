@@ -3,6 +3,7 @@
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
+import { phaseGantt, scoreChart } from './mermaid.js';
 import { text } from '../content/texts.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
@@ -51,13 +52,16 @@ export function renderMarkdown(plan: Plan): string {
       (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +
       (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),
     '',
+    ...renderSince(plan),
     `## ${M('glance')}`,
     '',
     `- **${M('timeline')}:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
     `- **${plan.readiness.gate.text}**`,
     `- **${M('readinessNow')}:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
+    ...(plan.schedule.currentWeek > 1 ? [`- ${M('continues', { week: plan.schedule.currentWeek, weeks: plan.schedule.weeks })}`] : []),
     `- ${M('totals', { questions: s.totals.questions.toLocaleString('en-US'), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
     '',
+    ...(scoreChart(plan) ? [scoreChart(plan)!, ''] : []),
     ...renderFirstSteps(plan),
     `## ${M('diagnosis')}`,
     '',
@@ -69,7 +73,7 @@ export function renderMarkdown(plan: Plan): string {
   out.push(`## ${M('ranked')}`, '', M('rankedIntro'), '');
   out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
   for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);
-  out.push('', `## ${M('weeks')}`, '');
+  out.push('', `## ${M('weeks')}`, '', phaseGantt(plan), '');
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
@@ -78,6 +82,14 @@ export function renderMarkdown(plan: Plan): string {
   out.push('');
   for (const w of plan.weeks) out.push(...renderWeek(w));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+function renderSince(plan: Plan): string[] {
+  if (!plan.sinceLastPlan) return [];
+  const lines = [`## ${M('since', { date: formatLong(plan.sinceLastPlan.previousAsOf) })}`, ''];
+  for (const item of plan.sinceLastPlan.items) lines.push(`- ${item}`);
+  lines.push('');
+  return lines;
 }
 
 function renderFirstSteps(plan: Plan): string[] {
