@@ -29,16 +29,40 @@ export function buildProgram(): Command {
   program
     .command('plan')
     .description('diagnose the last attempt and write a dated study plan (Markdown, YAML or JSON) to stdout')
-    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')
+    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input (default: your saved profile)')
     .option('--demo', 'plan for a bundled example student')
     .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics']))
     .option('-o, --out <dir>', 'write plan.md, plan.yaml and plan.ics into this folder')
     .option('--force', 'with --out: overwrite an existing plan without keeping plan.prev.*')
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--save', 'keep these answers as your profile, so later runs of retake plan need no --answers')
     .option('--no-color', 'no colour in the terminal summary (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText('after', PLAN_HELP)
     .action(async (opts) => (await import('./plan-command.js')).planCommand(opts));
+
+  program
+    .command('log')
+    .description('record a practice exam (NBME, UWSA, Free 120, CCSSA); the next retake plan adapts to it')
+    .addOption(new Option('-k, --kind <kind>', 'which practice exam').choices(['nbme', 'uwsa', 'free120', 'ccssa', 'other']))
+    .option('--form <form>', 'form number, e.g. 30')
+    .option('-d, --date <date>', 'date taken, YYYY-MM-DD (default: today)', parseDate)
+    .option('-s, --score <score>', 'Step 1: percent correct / EPC (0–100); Step 2 CK: predicted three-digit score')
+    .option('-p, --pass-probability <percent>', "NBME's estimated probability of passing, if reported")
+    .option('--weak <areas>', 'weak areas from that exam’s report, comma-separated (e.g. pharm,renal)')
+    .addOption(new Option('--exam <exam>', 'step1 or step2ck, when no profile is saved').choices(['step1', 'step2ck']))
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .addHelpText('after', '\nExamples:\n  $ retake log --kind nbme --form 30 --score 61\n  $ retake log --kind uwsa --form 2 --score 66 --weak pharm,renal --date 2027-02-06\n  $ retake log            (asks for what is missing, on a terminal)\n\nData lives in $RETAKE_HOME (default ~/.local/share/retake), readable only by you.\n')
+    .action(async (opts) => (await import('./log-command.js')).logCommand(opts));
+
+  program
+    .command('history')
+    .description('your practice exams with the trend, the distance to the readiness line and the verdict')
+    .addOption(new Option('-f, --format <format>', 'table (default), yaml or json').choices(['table', 'yaml', 'json']))
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--no-color', 'no colour in the table')
+    .addHelpText('after', '\nExamples:\n  $ retake history\n  $ retake history --format json\n')
+    .action(async (opts) => (await import('./history-command.js')).historyCommand(opts));
 
   program
     .command('diagnose')
@@ -73,6 +97,8 @@ Examples:
   $ retake plan --answers me.yaml --format yaml > plan.yaml
   $ cat me.yaml | retake plan --answers - --weeks 10
   $ retake plan --answers me.yaml --out ~/retake        (plan.md, plan.yaml, plan.ics)
+  $ retake plan --answers me.yaml --save                then, after each practice exam:
+  $ retake log --kind nbme --form 30 --score 61 && retake plan
   $ retake plan --answers me.yaml --format ics > plan.ics
 
 The full answers format, every field and area name: README.md ("The answers file").

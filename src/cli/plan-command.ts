@@ -11,6 +11,7 @@ import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
 import { exists, writeFileAtomic } from './io.js';
 import { demoAnswers, loadAnswers } from './load-answers.js';
+import { Store } from './store.js';
 
 export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
 
@@ -25,6 +26,7 @@ export interface PlanOptions extends AnswerSource {
   out?: string;
   force?: boolean;
   weeks?: number;
+  save?: boolean;
 }
 
 export function todayFrom(opts: AnswerSource): string {
@@ -37,7 +39,7 @@ export function resolveAnswers(opts: AnswerSource, today: string): Answers {
   if (opts.answers) return loadAnswers(opts.answers, today);
   if (process.stdin.isTTY && process.stderr.isTTY)
     throw new UserError('the interactive interview is not available yet; pass --answers FILE (see retake help plan), or try retake plan --demo');
-  throw new UserError('no answers given: pass --answers FILE (YAML or JSON; - reads standard input), or try retake plan --demo');
+  throw new UserError('no answers given and no saved profile: pass --answers FILE (YAML or JSON; - reads standard input; add --save to keep them), or try retake plan --demo');
 }
 
 export function render(plan: Plan, format: PlanFormat, answers: Answers): string {
@@ -55,8 +57,22 @@ export function render(plan: Plan, format: PlanFormat, answers: Answers): string
 
 export async function planCommand(opts: PlanOptions): Promise<void> {
   const today = todayFrom(opts);
-  const answers = resolveAnswers(opts, today);
-  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks }));
+  const store = new Store();
+  if (opts.save && !opts.answers) throw new UserError('--save stores the answers you pass with --answers FILE');
+  // With no answers given, the saved profile and practice-exam history drive the plan.
+  const fromStore = !opts.answers && !opts.demo && store.hasProfile();
+  const answers = fromStore ? store.readProfile(today)! : resolveAnswers(opts, today);
+  const useStore = fromStore || Boolean(opts.save);
+  const history = useStore ? store.readHistory() : undefined;
+  if (history?.exam && history.exam !== answers.exam)
+    throw new UserError(`${store.historyPath} holds ${history.exam} practice exams, but the answers are for ${answers.exam}; use another RETAKE_HOME or retake forget`);
+  const previous = useStore ? store.lastPlan() : undefined;
+  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous }));
+  if (opts.save) {
+    store.saveProfile(answers, today);
+    process.stderr.write(`Saved your answers to ${store.profilePath}. From now on, retake plan uses them; log each practice exam with retake log.\n`);
+  }
+  if (useStore) store.archivePlan(plan);
   const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force)) : [];
   if (opts.format) {
     if (!opts.out) process.stdout.write(render(plan, opts.format, answers));

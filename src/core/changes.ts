@@ -7,6 +7,8 @@ import { entryName, scoreLabel } from './readiness.js';
 
 const C = (key: string, vars?: Record<string, string | number>) => text('plan', `changes.${key}`, vars);
 const TOP = 6;
+const MAX_MOVES = 3;
+const MAX_WEEKS = 2;
 
 export function sinceLastPlan(prev: Plan, next: Plan): { previousAsOf: string; items: string[] } {
   const items: string[] = [];
@@ -19,23 +21,27 @@ export function sinceLastPlan(prev: Plan, next: Plan): { previousAsOf: string; i
     items.push(C('suggested', { date: formatLong(next.readiness.suggestedExamDate) }));
   if (prev.schedule.weeks !== next.schedule.weeks) items.push(C('length', { from: prev.schedule.weeks, to: next.schedule.weeks, end: formatLong(next.schedule.end) }));
 
+  // Areas that moved: the biggest moves first, a few at most, with a cause only when the band changed.
   const before = new Map(prev.diagnosis.weakAreas.map((a) => [a.slug, a]));
-  for (const a of next.diagnosis.weakAreas.slice(0, TOP)) {
-    const was = before.get(a.slug);
-    if (was && was.rank > a.rank) items.push(C('rose', { name: a.name, from: was.rank, to: a.rank }));
-  }
-  for (const a of prev.diagnosis.weakAreas.slice(0, TOP)) {
-    const now = next.diagnosis.weakAreas.find((x) => x.slug === a.slug);
-    if (now && now.rank > a.rank && now.rank > TOP) items.push(C('dropped', { name: a.name, from: a.rank, to: now.rank }));
+  const moved = next.diagnosis.weakAreas
+    .map((a) => ({ a, was: before.get(a.slug) }))
+    .filter(({ a, was }) => was && was.rank !== a.rank && (a.rank <= TOP || was.rank <= TOP))
+    .sort((x, y) => Math.abs(y.was!.rank - y.a.rank) - Math.abs(x.was!.rank - x.a.rank) || x.a.rank - y.a.rank);
+  for (const { a, was } of moved.slice(0, MAX_MOVES)) {
+    const improved = was!.band === 'lower' && a.band !== 'lower';
+    const key = a.rank < was!.rank ? (a.band === 'lower' && was!.band !== 'lower' ? 'roseWeak' : 'rose') : improved ? 'improved' : 'movedDown';
+    items.push(C(key, { name: a.name, from: was!.rank, to: a.rank }));
   }
 
   const names = new Map(next.diagnosis.weakAreas.map((a) => [a.slug, a.name]));
   const label = (slugs: string[]) => slugs.map((s) => names.get(s) ?? s).join(', ') || C('none');
   const oldWeeks = new Map(prev.weeks.map((w) => [w.week, w]));
-  for (const w of next.weeks) {
+  const refocused = next.weeks.filter((w) => {
     const o = oldWeeks.get(w.week);
-    if (o && o.focus.primary.join() !== w.focus.primary.join()) items.push(C('weekFocus', { week: w.week, now: label(w.focus.primary), was: label(o.focus.primary) }));
-  }
+    return o && o.focus.primary.join() !== w.focus.primary.join();
+  });
+  for (const w of refocused.slice(0, MAX_WEEKS)) items.push(C('weekFocus', { week: w.week, now: label(w.focus.primary), was: label(oldWeeks.get(w.week)!.focus.primary) }));
+  if (refocused.length > MAX_WEEKS) items.push(C('moreWeeks', { n: refocused.length - MAX_WEEKS }));
   const oldDays = new Map(prev.weeks.flatMap((w) => w.days).map((d) => [d.date, d]));
   const shifted = next.weeks
     .flatMap((w) => w.days)

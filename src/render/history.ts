@@ -1,0 +1,40 @@
+// `retake history` views: a table with the trend and verdict, and a one-line sparkline.
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { EXAM_FACTS, readinessGate, type Exam } from '../content/exams.js';
+import { entryName, isClear, scoreLabel, trendPerWeek } from '../core/readiness.js';
+import { text } from '../content/texts.js';
+import { areaBySlug } from '../content/areas.js';
+import type { PracticeExam } from '../schema/history.js';
+import type { Readiness } from '../schema/plan.js';
+
+const H = (key: string, vars?: Record<string, string | number>) => text('plan', `history.${key}`, vars);
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** Scores as bars between the lowest and highest of scores and the line; the line's level is marked. */
+export function sparkline(scores: readonly number[], line: number): string {
+  if (!scores.length) return '';
+  const lo = Math.min(...scores, line);
+  const hi = Math.max(...scores, line);
+  const level = (v: number) => (hi === lo ? BARS.length - 1 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1)));
+  return scores.map((s) => BARS[level(s)]).join('');
+}
+
+export function renderHistory(exam: Exam, entries: readonly PracticeExam[], today: string, c: ChalkInstance, readiness?: Readiness): string {
+  if (!entries.length) return `${H('empty')}\n`;
+  const gate = readinessGate(exam, today);
+  const table = new Table({ head: [H('date'), H('exam'), H('score'), H('vsLine', { target: scoreLabel(exam, gate.target) }), H('probability'), H('weak')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true });
+  for (const e of entries) {
+    const d = e.score - gate.target;
+    const diff = `${d >= 0 ? '+' : ''}${EXAM_FACTS[exam].practiceScale === 'percent' ? Math.round(d * 10) / 10 : Math.round(d)}`;
+    table.push([e.date, entryName(e), scoreLabel(exam, e.score), isClear(exam, e, today) ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
+  }
+  const out = [table.toString()];
+  const slope = trendPerWeek(exam, entries);
+  out.push(`${H('trend')} ${sparkline(entries.map((e) => e.score), gate.target)}${slope !== undefined ? `  ${H('perWeek', { slope: `${slope >= 0 ? '+' : ''}${slope}` })}` : ''}`);
+  if (readiness) {
+    out.push(`${H('verdict')} ${c.bold(readiness.status)}`);
+    for (const r of readiness.reasons) out.push(`  • ${r}`);
+  } else out.push(H('noProfile'));
+  return `${out.join('\n')}\n`;
+}
