@@ -107,7 +107,7 @@ describe('bad input exits 2 with a readable message and writes nothing', () => {
   it('no answers and no terminal', () => {
     const r = retake(['plan']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no answers given: pass --answers FILE/);
+    expect(r.stderr).toMatch(/no answers given and no saved profile: pass --answers FILE/);
   });
 
   it.each([

@@ -1,5 +1,7 @@
 // Spawns the built CLI (bin/retake.js → dist/) as a user would run it.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,7 +17,8 @@ export function retake(args: string[], opts: { input?: string | Buffer; env?: Re
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    // A throwaway data folder unless a test brings its own: tests never touch the user's store.
+    env: { ...process.env, NO_COLOR: '1', RETAKE_HOME: join(mkdtempSync(join(tmpdir(), 'retake-run-')), 'data'), ...opts.env },
     encoding: 'utf8',
     timeout: 30_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -13,7 +13,7 @@ function inTty(args: string[], env: Record<string, string | undefined> = {}) {
   const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: '110', TERM: 'xterm-256color', ...env },
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: '110', TERM: 'xterm-256color', RETAKE_HOME: join(mkdtempSync(join(tmpdir(), 'retake-tty-')), 'data'), ...env },
     timeout: 30_000,
   });
   return { code: r.status, out: r.stdout.replace(/\r\n/g, '\n') };
