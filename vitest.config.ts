@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { templateModule } from './scripts/yaml-templates.js';
 
-// Templates are imported as text, as esbuild's text loader does in the bundle.
+// Templates are imported pre-parsed, as the esbuild plugin in scripts/build.js does for the bundle.
 const text = {
   name: 'text-templates',
   enforce: 'pre' as const,
   transform(code: string, id: string) {
-    if (id.endsWith('.yaml') || id.endsWith('.md')) return { code: `export default ${JSON.stringify(code)};`, map: null };
+    if (id.endsWith('.yaml')) return { code: templateModule(code), map: null };
     return undefined;
   },
 };

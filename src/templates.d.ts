@@ -1,8 +1,5 @@
+// Template files are imported pre-parsed (see scripts/yaml-templates.js).
 declare module '*.yaml' {
-  const text: string;
-  export default text;
-}
-declare module '*.md' {
-  const text: string;
-  export default text;
+  const data: unknown;
+  export default data;
 }

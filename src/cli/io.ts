@@ -1,8 +1,8 @@
 // File and stream I/O for the CLI: bounded reads, safe YAML parsing, atomic private writes.
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { UserError } from './errors.js';
+import { readYaml } from './yaml-read.js';
 
 /** Answers and history files are small; anything larger is a mistake or an attack. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -71,41 +71,25 @@ export function describeFsError(e: unknown): string {
   }
 }
 
-/**
- * Parses YAML (JSON is YAML) into plain data. Aliases are capped so a "billion laughs"
- * document fails fast; duplicate keys and syntax errors become one readable line each.
- */
+/** Parses YAML or JSON answers into plain data; problems become one readable line each. */
 export function parseYaml(text: string, source: string): unknown {
   if (!text.trim()) throw new UserError(`${source} is empty; expected answers in YAML or JSON (see retake help plan)`);
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, strict: true });
-  if (doc.errors.length) {
-    const lines = doc.errors.slice(0, 5).map((e) => `  - ${yamlErrorLine(e, text)}`);
-    throw new UserError(`${source} is not valid YAML or JSON:\n${lines.join('\n')}`);
-  }
-  try {
-    return doc.toJS({ maxAliasCount: 50 });
-  } catch (e) {
-    throw new UserError(`${source} could not be read: ${(e as Error).message.split('\n')[0]}`);
-  }
-}
-
-function yamlErrorLine(e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }, _text: string): string {
-  const msg = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const pos = e.linePos?.[0];
-  return pos ? `line ${pos.line}, column ${pos.col}: ${msg}` : msg;
+  const r = readYaml(text);
+  if (!r.ok) throw new UserError(`${source} is not valid YAML or JSON:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
+  return r.value;
 }
 
 /**
  * Writes a file atomically and privately: a temp file (mode 0600) in the same folder,
  * fsync, then rename over the target, so a crash or signal leaves the old file whole.
  */
-export function writeFileAtomic(path: string, data: string, mode = 0o600): void {
+export function writeFileAtomic(path: string, data: string, mode = 0o600, durable = true): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = join(dirname(path), `.${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
   const fd = openSync(tmp, 'wx', mode);
   try {
     writeSync(fd, data);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

@@ -11,7 +11,7 @@ export function loadAnswers(file: string, today: string): Answers {
 }
 
 export function demoAnswers(today: string): Answers {
-  const data = parseYaml(demoYaml, 'the demo answers') as { schedule: { start: string } };
+  const data = structuredClone(demoYaml) as { schedule: { start: string } };
   data.schedule.start = nextMonday(today);
   return validate(data, 'the demo answers', today);
 }

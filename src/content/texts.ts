@@ -1,22 +1,15 @@
-// Text templates: YAML files in templates/, bundled as text and parsed on first use.
-// `t('finding.evidence.key', vars)` fills {placeholders}; a missing key or value is a bug.
-import { parse } from 'yaml';
+// Text templates: YAML files in templates/, parsed at build time (scripts/yaml-templates.js).
+// `text('findings', 'key.path', vars)` fills {placeholders}; a missing key or value is a bug.
 import findingsYaml from '../../templates/findings.yaml';
 import planYaml from '../../templates/plan.yaml';
 import guidanceYaml from '../../templates/guidance.yaml';
 
 type Tree = { [key: string]: Tree | string | string[] };
-const sources: Record<string, string> = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml };
+const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml } as Record<string, Tree>;
 export type TemplateFile = 'findings' | 'plan' | 'guidance';
-const cache = new Map<string, Tree>();
 
 function tree(file: string): Tree {
-  let t = cache.get(file);
-  if (!t) {
-    t = parse(sources[file]!) as Tree;
-    cache.set(file, t);
-  }
-  return t;
+  return trees[file]!;
 }
 
 export type Vars = Record<string, string | number>;

@@ -2,7 +2,7 @@
 // previous plan (new scores, readiness, areas that moved, weeks and days that shifted).
 import { text } from '../content/texts.js';
 import { formatLong, formatShort } from '../lib/dates.js';
-import type { Plan } from '../schema/plan.js';
+import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { entryName, scoreLabel } from './readiness.js';
 
 const C = (key: string, vars?: Record<string, string | number>) => text('plan', `changes.${key}`, vars);
@@ -10,9 +10,9 @@ const TOP = 6;
 const MAX_MOVES = 3;
 const MAX_WEEKS = 2;
 
-export function sinceLastPlan(prev: Plan, next: Plan): { previousAsOf: string; items: string[] } {
+export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: string; items: string[] } {
   const items: string[] = [];
-  const key = (e: Plan['practiceExams'][number]) => `${e.date}|${e.kind}|${e.form ?? ''}|${e.score}`;
+  const key = (e: PreviousPlan['practiceExams'][number]) => `${e.date}|${e.kind}|${e.form ?? ''}|${e.score}`;
   const seen = new Set(prev.practiceExams.map(key));
   for (const e of next.practiceExams.filter((x) => !seen.has(key(x))))
     items.push(C('newScore', { name: entryName(e), date: formatShort(e.date), score: scoreLabel(next.exam, e.score) }));

@@ -1,5 +1,6 @@
 // The diagnosis engine: a pure function of (answers, today) to findings with evidence,
 // the timeline verdict, the ranked weak areas and the effects findings have on the plan.
+import { thousands } from '../lib/format.js';
 import { areaBySlug } from '../content/areas.js';
 import { ATTEMPT_RULES, EXAM_FACTS, passingStandard, readinessGate } from '../content/exams.js';
 import { MAX_CORE_RESOURCES, chooseResources } from '../content/resources.js';
@@ -153,7 +154,7 @@ const passiveRule: Rule = ({ a }) => {
 const fewQuestionsRule: Rule = ({ a }) => {
   const n = a.methods?.questionsCompleted;
   if (n === undefined || n >= RULES.questions.few) return null;
-  const vars = { questionsCompleted: n.toLocaleString('en-US'), studiedMean: RULES.questions.studiedMean.toLocaleString('en-US') };
+  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean) };
   return finding('too-few-questions', 'method', n < RULES.questions.veryFew ? 'high' : 'moderate', [T('too-few-questions.evidence.count', vars)], TL('too-few-questions.actions'));
 };
 

@@ -6,13 +6,13 @@ import { text } from '../content/texts.js';
 import { addDays, daysBetween } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { PracticeExam } from '../schema/history.js';
-import type { Plan, Week } from '../schema/plan.js';
+import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { adaptToPractice } from './adapt.js';
 import { sinceLastPlan } from './changes.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
 import { advisorMessage, firstSteps, protocols, resourcePlan, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
-import { buildWeeks, effectiveWeek, gateText } from './schedule.js';
+import { buildWeeks, checkpointDate, effectiveWeek, gateText } from './schedule.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -23,7 +23,7 @@ export interface PlanOptions {
   /** Logged practice exams (any order; entries after today are ignored). */
   history?: readonly PracticeExam[];
   /** The previous plan, for "Since your last plan". */
-  previous?: Plan;
+  previous?: PreviousPlan;
 }
 
 export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Plan {
@@ -33,7 +33,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   const taken = new Set(entries.map((e) => examKey(e.kind, e.form)));
   const fromWeek = Math.max(0, Math.floor(daysBetween(a.schedule.start, today) / 7));
 
-  let readiness = verdict(a, dx, today, entries, fromWeek, taken);
+  let readiness = verdict(a, dx, today, entries, fromWeek);
   // Not ready close to the date: extend the plan to the suggested date.
   if (readiness.suggestedExamDate) {
     const needed = Math.ceil((daysBetween(a.schedule.start, readiness.suggestedExamDate) + 1) / 7);
@@ -42,7 +42,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       dx.timeline.reasons.push(text('plan', 'extended', { from: dx.timeline.planWeeks, to: weeks }));
       if (needed > MAX_PLAN_WEEKS) dx.timeline.reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
       dx.timeline.planWeeks = weeks;
-      readiness = verdict(a, dx, today, entries, fromWeek, taken);
+      readiness = verdict(a, dx, today, entries, fromWeek);
     }
   }
   const taper = new Set<string>();
@@ -89,11 +89,12 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   return plan;
 }
 
-function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly PracticeExam[], fromWeek: number, taken: ReadonlySet<string>) {
-  // Checkpoint dates follow from the layout; build the remaining weeks once to count them.
-  const weeks: Week[] = buildWeeks(a, dx, { fromWeek: Math.min(fromWeek, dx.timeline.planWeeks - 1), taken });
+function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly PracticeExam[], fromWeek: number) {
+  // Checkpoint dates follow from the week layout alone.
+  const from = Math.min(fromWeek, dx.timeline.planWeeks - 1);
+  const dates = Array.from({ length: dx.timeline.planWeeks - from }, (_, k) => checkpointDate(a.schedule.start, from + k));
   const horizon = a.schedule.examDate;
-  const remaining = weeks.filter((w) => w.checkpoint.date >= today && (!horizon || w.checkpoint.date < horizon));
+  const remaining = dates.filter((d) => d >= today && (!horizon || d < horizon));
   return readinessVerdict({
     exam: a.exam,
     today,
@@ -103,7 +104,7 @@ function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly Pra
     checkpointsRemaining: remaining.length,
     consecutive: dx.effects.consecutive,
     earliestEligible: dx.earliestEligible,
-    firstCheckpoint: (remaining[0] ?? weeks[0]!).checkpoint.date,
+    firstCheckpoint: remaining[0] ?? dates[0]!,
     gateText: gateText(a, today, dx.effects.consecutive),
   });
 }

@@ -56,6 +56,11 @@ export function checkpointExams(a: Answers, weeks: number, taken: ReadonlySet<st
   return out.map((e) => e ?? fill.shift()!);
 }
 
+/** The practice-exam day of week `w` (0-based): a fixed weekday, never a rest day. */
+export function checkpointDate(start: string, w: number): string {
+  return addDays(start, w * 7 + WEEK_LAYOUT.checkpointIndex);
+}
+
 export interface WeekOptions {
   /** First week to output (0-based); earlier weeks are history. */
   fromWeek?: number;

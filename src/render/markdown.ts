@@ -1,5 +1,6 @@
 // The plan as CommonMark for notes apps (Obsidian, Notion, GitHub): YAML front matter,
 // the diagnosis with evidence and actions, a table of weeks, and a dated checklist per day.
+import { thousands } from '../lib/format.js';
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
@@ -59,7 +60,7 @@ export function renderMarkdown(plan: Plan): string {
     `- **${plan.readiness.gate.text}**`,
     `- **${M('readinessNow')}:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
     ...(plan.schedule.currentWeek > 1 ? [`- ${M('continues', { week: plan.schedule.currentWeek, weeks: plan.schedule.weeks })}`] : []),
-    `- ${M('totals', { questions: s.totals.questions.toLocaleString('en-US'), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
+    `- ${M('totals', { questions: thousands(s.totals.questions), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
     '',
     ...(scoreChart(plan) ? [scoreChart(plan)!, ''] : []),
     ...renderFirstSteps(plan),

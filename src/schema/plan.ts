@@ -168,3 +168,24 @@ export const planSchema = z.object({
   weeks: z.array(weekSchema).check(z.minLength(1)),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+/**
+ * What "Since your last plan" reads from the archived plan: validated on its own, so an
+ * archive written by another version still diffs if these fields agree.
+ */
+export const previousPlanSchema = z.object({
+  asOf: isoDate,
+  exam: z.enum(EXAMS),
+  schedule: z.object({ weeks: z.int(), end: isoDate }),
+  readiness: z.object({ status: z.enum(READINESS), suggestedExamDate: z.optional(isoDate) }),
+  practiceExams: z.array(z.object({ date: isoDate, kind: z.enum(CHECKPOINT_KINDS), form: z.optional(z.string()), score: z.number() })),
+  diagnosis: z.object({ weakAreas: z.array(z.object({ slug: text, name: text, rank: z.int(), band: z.enum(['lower', 'same', 'higher', 'unknown']) })) }),
+  weeks: z.array(
+    z.object({
+      week: z.int(),
+      focus: z.object({ primary: z.array(text) }),
+      days: z.array(z.object({ date: isoDate, kind: z.enum(DAY_KINDS), hours: nonneg, focus: z.array(text) })),
+    }),
+  ),
+});
+export type PreviousPlan = z.infer<typeof previousPlanSchema>;

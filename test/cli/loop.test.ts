@@ -27,7 +27,7 @@ describe('plan → log → plan', () => {
     expect(log.stdout).toBe('');
     expect(log.stderr).toMatch(/Logged NBME 27 on 2027-01-09: 61%/);
     expect(log.stderr).toMatch(/Readiness: not-ready/);
-    expect(statSync(join(RETAKE_HOME, 'history.yaml')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(RETAKE_HOME, 'history.json')).mode & 0o777).toBe(0o600);
 
     const again = retake(['plan', '--as-of', '2027-01-11', '--format', 'markdown'], { env });
     expect(again.code).toBe(0);
@@ -62,12 +62,12 @@ describe('plan → log → plan', () => {
     const env = { RETAKE_HOME: home() };
     retake(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json'], { env });
     retake(['log', '--kind', 'nbme', '--score', '58', '--date', '2027-01-09', '--as-of', '2027-01-10'], { env });
-    const before = readFileSync(join(env.RETAKE_HOME, 'history.yaml'), 'utf8');
+    const before = readFileSync(join(env.RETAKE_HOME, 'history.json'), 'utf8');
     const r = retake(['log', ...args, '--as-of', '2027-01-10'], { env });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(readFileSync(join(env.RETAKE_HOME, 'history.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(env.RETAKE_HOME, 'history.json'), 'utf8')).toBe(before);
   });
 
   it('log needs to know the exam when no profile is saved', () => {
@@ -81,15 +81,15 @@ describe('plan → log → plan', () => {
   it('a damaged history is named, left untouched, and nothing is written', () => {
     const env = { RETAKE_HOME: home() };
     retake(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json'], { env });
-    const path = join(env.RETAKE_HOME, 'history.yaml');
-    writeFileSync(path, 'schemaVersion: 1\nentries: [ {kind: nbme, score: oops} ]\n');
+    const path = join(env.RETAKE_HOME, 'history.json');
+    writeFileSync(path, '{"schemaVersion": 1, "entries": [{"kind": "nbme", "score": "oops"}]}');
     const planned = readdirSync(join(env.RETAKE_HOME, 'plans')).length;
     for (const args of [['log', '--kind', 'nbme', '--score', '60'], ['plan'], ['history']]) {
       const r = retake(args, { env });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(left untouched\\) has 2 problems`));
     }
-    expect(readFileSync(path, 'utf8')).toBe('schemaVersion: 1\nentries: [ {kind: nbme, score: oops} ]\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"schemaVersion": 1, "entries": [{"kind": "nbme", "score": "oops"}]}');
     expect(readdirSync(join(env.RETAKE_HOME, 'plans'))).toHaveLength(planned);
   });
 
@@ -107,7 +107,7 @@ describe('plan → log → plan', () => {
     };
     const codes = (await Promise.all([batch(0), batch(50)])).flat();
     expect(codes.every((c) => c === 0)).toBe(true);
-    const history = parse(readFileSync(join(env.RETAKE_HOME, 'history.yaml'), 'utf8'));
+    const history = parse(readFileSync(join(env.RETAKE_HOME, 'history.json'), 'utf8'));
     expect(history.entries).toHaveLength(100);
     expect(new Set(history.entries.map((e: { form: string }) => e.form)).size).toBe(100);
     expect(readdirSync(env.RETAKE_HOME).filter((f) => f.includes('lock') || f.endsWith('.tmp'))).toEqual([]);
