@@ -29,7 +29,7 @@ export function buildProgram(): Command {
   program
     .command('plan')
     .description('diagnose the last attempt and write a dated study plan (Markdown, YAML or JSON) to stdout')
-    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input (default: your saved profile)')
+    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input; a folder or "dir/*.yaml" plans a cohort (with --out) (default: your saved profile)')
     .option('--demo', 'plan for a bundled example student')
     .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics']))
     .option('-o, --out <dir>', 'write plan.md, plan.yaml and plan.ics into this folder')
@@ -100,6 +100,7 @@ Examples:
   $ retake plan --answers me.yaml --save                then, after each practice exam:
   $ retake log --kind nbme --form 30 --score 61 && retake plan
   $ retake plan --answers me.yaml --format ics > plan.ics
+  $ retake plan --answers 'cohort/*.yaml' --out plans/   one plan per student + summary.csv
 
 The full answers format, every field and area name: README.md ("The answers file").
 `;

@@ -12,6 +12,7 @@ import { UserError } from './errors.js';
 import { exists, writeFileAtomic } from './io.js';
 import { demoAnswers, loadAnswers } from './load-answers.js';
 import { Store } from './store.js';
+import { isCohortSource, runCohort } from './cohort.js';
 
 export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
 
@@ -57,6 +58,10 @@ export function render(plan: Plan, format: PlanFormat, answers: Answers): string
 
 export async function planCommand(opts: PlanOptions): Promise<void> {
   const today = todayFrom(opts);
+  if (opts.answers && opts.answers !== '-' && isCohortSource(opts.answers)) {
+    if (opts.save) throw new UserError('--save keeps one student\'s answers; it does not apply to a folder of students');
+    return runCohort(opts.answers, opts.out, today, opts.weeks, checked);
+  }
   const store = new Store();
   if (opts.save && !opts.answers) throw new UserError('--save stores the answers you pass with --answers FILE');
   // With no answers given, the saved profile and practice-exam history drive the plan.
