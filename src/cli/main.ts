@@ -65,6 +65,13 @@ export function buildProgram(): Command {
     .action(async (opts) => (await import('./history-command.js')).historyCommand(opts));
 
   program
+    .command('forget')
+    .description('delete your saved answers, practice-exam history and archived plans from this computer')
+    .option('-y, --yes', 'do not ask for confirmation (for scripts)')
+    .addHelpText('after', '\nExamples:\n  $ retake forget\n  $ retake forget --yes\n')
+    .action(async (opts) => (await import('./forget-command.js')).forgetCommand(opts));
+
+  program
     .command('diagnose')
     .description('the findings alone: why the last attempt fell short, with evidence and what each changes')
     .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')

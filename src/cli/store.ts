@@ -3,7 +3,7 @@
 //   history.json   logged practice exams      plans/NNNN-DATE.json   every plan generated from the store
 // History and plans are JSON: they grow, and JSON reads in a fraction of YAML's time.
 // Folder 0700, files 0600, every write atomic; a damaged file is reported, never overwritten.
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseAnswers, type Answers } from '../schema/answers.js';
@@ -61,12 +61,56 @@ export class Store {
     writeFileAtomic(this.profilePath, toYaml({ schemaVersion: PROFILE_VERSION, savedAt: today, answers }));
   }
 
+  /** An earlier format: practice history kept as YAML. */
+  get legacyHistoryPath(): string {
+    return join(this.dir, 'history.yaml');
+  }
+
   readHistory(): History {
-    const data = this.readJson(this.historyPath);
+    let data = this.readJson(this.historyPath);
+    if (data === undefined && fileExists(this.legacyHistoryPath)) data = this.migrateHistory();
     if (data === undefined) return { schemaVersion: HISTORY_VERSION, entries: [] };
+    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > HISTORY_VERSION)
+      throw new UserError(`${this.historyPath} was written by a newer retake (schemaVersion ${version}); update retake. The file was left untouched`);
     const r = parseHistory(data);
     if (!r.ok) throw problemsError(`${this.historyPath} (left untouched)`, r.problems);
     return r.value;
+  }
+
+  /**
+   * Moves a YAML history (earlier format) to history.json. The old file is kept as
+   * history.yaml.bak; nothing is removed until the new file is safely written.
+   */
+  private migrateHistory(): unknown {
+    const data = this.readYaml(this.legacyHistoryPath);
+    const r = parseHistory(data);
+    if (!r.ok) throw problemsError(`${this.legacyHistoryPath} (left untouched)`, r.problems);
+    this.writeHistory(r.value);
+    renameSync(this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`);
+    process.stderr.write(`Moved your practice history to ${this.historyPath}; the old file is kept as ${this.legacyHistoryPath}.bak.\n`);
+    return r.value;
+  }
+
+  /** Everything retake stored: profile, history (and its backups), archived plans, a stale lock. */
+  storedFiles(): string[] {
+    const names = ['profile.yaml', 'history.json', 'history.yaml', 'history.yaml.bak', 'history.lock'];
+    const files = names.map((n) => join(this.dir, n)).filter(fileExists);
+    return [...files, ...this.planFiles().map((f) => join(this.plansDir, f))];
+  }
+
+  /** Deletes what storedFiles() lists, then the folders if they are empty. */
+  forget(): number {
+    const files = this.storedFiles();
+    for (const f of files) unlinkSync(f);
+    for (const d of [this.plansDir, this.dir]) {
+      try {
+        rmdirSync(d);
+      } catch {
+        // not empty (the student's own files) or already gone: leave it
+      }
+    }
+    return files.length;
   }
 
   writeHistory(h: History): void {

@@ -136,7 +136,8 @@ export function parseAnswers(data: unknown, opts: ParseOptions = {}): Result<Ans
     return { ok: false, problems: [`the answers must be a group of fields (exam, attempt, schedule, ...), got ${Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'an empty document' : `a single value`}`] };
   }
   const parsed = answersSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => issueToSentence(i, data, ALLOWED)) };
+  // One sentence per problem: several zod issues on one field (not whole, too big) read the same.
+  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((i) => issueToSentence(i, data, ALLOWED)))] };
   const a = parsed.data;
   const problems: string[] = [];
   const performance = a.performance && {

@@ -9,6 +9,7 @@ export const BIN = join(ROOT, 'bin', 'retake.js');
 
 export interface Run {
   code: number | null;
+  status: number | null;
   stdout: string;
   stderr: string;
 }
@@ -23,5 +24,5 @@ export function retake(args: string[], opts: { input?: string | Buffer; env?: Re
     timeout: 30_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
