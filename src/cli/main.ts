@@ -37,6 +37,8 @@ export function buildProgram(): Command {
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
     .option('--save', 'keep these answers as your profile, so later runs of retake plan need no --answers')
+    .option('-i, --interactive', 'answer the questions in the terminal, pre-filled from --answers FILE or your saved profile')
+    .option('--save-answers <file>', 'also write the answers to FILE (YAML, the format --answers reads)')
     .option('--no-color', 'no colour in the terminal summary (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText('after', PLAN_HELP)
     .action(async (opts) => (await import('./plan-command.js')).planCommand(opts));
@@ -100,6 +102,9 @@ The answers file (YAML or JSON; full format in README.md):
   schedule: { start: 2027-01-04, hoursPerDay: 8, daysOffPerWeek: 1, examDate: 2027-03-01 }
 
 Examples:
+  $ retake plan                                         (on a terminal: a five-minute interview)
+  $ retake plan --save-answers me.yaml > plan.md        interview, keep the answers, plan to a file
+  $ retake plan --answers me.yaml --interactive         change a few answers, keep the rest
   $ retake plan --demo
   $ retake plan --answers me.yaml --format yaml > plan.yaml
   $ cat me.yaml | retake plan --answers - --weeks 10

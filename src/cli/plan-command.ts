@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
 import { localToday } from '../lib/dates.js';
 import { toJson, toYaml } from '../render/data.js';
+import { emitYaml } from '../render/yaml-emit.js';
 import { renderIcs } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { planSchema, type Plan } from '../schema/plan.js';
@@ -28,7 +29,11 @@ export interface PlanOptions extends AnswerSource {
   force?: boolean;
   weeks?: number;
   save?: boolean;
+  interactive?: boolean;
+  saveAnswers?: string;
 }
+
+const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
 export function todayFrom(opts: AnswerSource): string {
   return opts.asOf ?? localToday(new Date());
@@ -38,8 +43,6 @@ export function resolveAnswers(opts: AnswerSource, today: string): Answers {
   if (opts.answers && opts.demo) throw new UserError('choose one: --answers FILE or --demo');
   if (opts.demo) return demoAnswers(today);
   if (opts.answers) return loadAnswers(opts.answers, today);
-  if (process.stdin.isTTY && process.stderr.isTTY)
-    throw new UserError('the interactive interview is not available yet; pass --answers FILE (see retake help plan), or try retake plan --demo');
   throw new UserError('no answers given and no saved profile: pass --answers FILE (YAML or JSON; - reads standard input; add --save to keep them), or try retake plan --demo');
 }
 
@@ -63,17 +66,33 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     return runCohort(opts.answers, opts.out, today, opts.weeks, checked);
   }
   const store = new Store();
-  if (opts.save && !opts.answers) throw new UserError('--save stores the answers you pass with --answers FILE');
-  // With no answers given, the saved profile and practice-exam history drive the plan.
-  const fromStore = !opts.answers && !opts.demo && store.hasProfile();
-  const answers = fromStore ? store.readProfile(today)! : resolveAnswers(opts, today);
-  const useStore = fromStore || Boolean(opts.save);
+  if (opts.demo && (opts.save || opts.interactive)) throw new UserError('--demo plans for the example student; it cannot be saved or edited');
+  const ask = opts.interactive || (!opts.answers && !opts.demo && !store.hasProfile() && isTerminal());
+  let answers: Answers;
+  let fromStore = false;
+  let save = Boolean(opts.save);
+  if (ask) {
+    if (!isTerminal()) throw new UserError('--interactive needs a terminal; without one, pass --answers FILE');
+    if (opts.answers === '-') throw new UserError('--interactive reads your answers from the keyboard; pass --answers FILE (not -) to pre-fill them');
+    const prefill = opts.answers ? loadAnswers(opts.answers, today) : store.hasProfile() ? store.readProfile(today) : undefined;
+    const [{ interview }, { inquirerPrompter }] = await Promise.all([import('../interview/run.js'), import('../interview/prompter.js')]);
+    const prompt = await inquirerPrompter();
+    answers = await interview(prompt, today, prefill);
+    if (!save) save = await prompt.confirm({ message: 'Save these answers on this computer, so retake plan and retake log can use them later?', default: true });
+  } else {
+    // With no answers given, the saved profile and practice-exam history drive the plan.
+    fromStore = !opts.answers && !opts.demo && store.hasProfile();
+    if (opts.save && !opts.answers) throw new UserError('--save stores the answers you pass with --answers FILE');
+    answers = fromStore ? store.readProfile(today)! : resolveAnswers(opts, today);
+  }
+  const useStore = fromStore || save;
   const history = useStore ? store.readHistory() : undefined;
   if (history?.exam && history.exam !== answers.exam)
     throw new UserError(`${store.historyPath} holds ${history.exam} practice exams, but the answers are for ${answers.exam}; use another RETAKE_HOME or retake forget`);
   const previous = useStore ? store.lastPlan() : undefined;
   const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous }));
-  if (opts.save) {
+  if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
+  if (save) {
     store.saveProfile(answers, today);
     process.stderr.write(`Saved your answers to ${store.profilePath}. From now on, retake plan uses them; log each practice exam with retake log.\n`);
   }
@@ -90,6 +109,24 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     const rerun = opts.demo ? 'retake plan --demo' : `retake plan --answers ${opts.answers}`;
     process.stdout.write(renderSummary(plan, chalkFor(process.stdout), { width: Math.min(process.stdout.columns || 100, 120), written, rerun }));
   } else if (!opts.out) process.stdout.write(renderMarkdown(plan));
+}
+
+/** Writes answers as a YAML answers file that --answers reads back to the same answers. */
+function writeAnswersFile(path: string, answers: Answers, force: boolean): void {
+  if (!force && exists(path)) {
+    try {
+      renameSync(path, `${path}.bak`);
+    } catch (e) {
+      throw new UserError(`cannot keep the previous ${path} as ${path}.bak: ${(e as Error).message}`);
+    }
+    process.stderr.write(`Kept the previous ${path} as ${path}.bak.\n`);
+  }
+  try {
+    writeFileAtomic(path, `# retake answers: edit and rerun with retake plan --answers ${path}\n${emitYaml(answers)}`);
+  } catch (e) {
+    throw new UserError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+  process.stderr.write(`Saved your answers to ${path}.\n`);
 }
 
 /** The plan is validated against its own schema before anything leaves the process. */

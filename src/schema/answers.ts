@@ -81,7 +81,7 @@ export type Answers = Omit<z.output<typeof answersSchema>, 'performance'> & {
 };
 
 const list = (xs: readonly string[]) => xs.join(', ');
-const ALLOWED: Allowed = {
+export const ALLOWED: Allowed = {
   '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule',
   exam: `one of ${list(EXAMS)}`,
   attempt: 'the attempt you are preparing for: 2, 3 or 4 (USMLE allows four attempts per Step)',
