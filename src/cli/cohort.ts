@@ -10,7 +10,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { toYaml } from '../render/data.js';
 import { SEVERITIES } from '../schema/plan.js';
 import { UserError } from './errors.js';
-import { writeFileAtomic } from './io.js';
+import { writeKeepingPrevious } from './io.js';
 import { loadAnswers } from './load-answers.js';
 
 const ANSWER_FILE = /\.(ya?ml|json)$/i;
@@ -44,7 +44,7 @@ export function cohortFiles(source: string): string[] {
   return files;
 }
 
-export function runCohort(source: string, out: string | undefined, today: string, weeks: number | undefined, checked: (p: Plan) => Plan): void {
+export function runCohort(source: string, out: string | undefined, today: string, opts: { weeks?: number; force: boolean }, checked: (p: Plan) => Plan): void {
   if (!out) throw new UserError('a folder or pattern of answer files needs --out DIR for the plans and summary.csv');
   const files = cohortFiles(source);
   const loaded: { file: string; answers: Answers }[] = [];
@@ -60,21 +60,25 @@ export function runCohort(source: string, out: string | undefined, today: string
   if (problems.length) throw new UserError(`${problems.length} of ${files.length} answer files have problems; nothing was written:\n${problems.join('\n')}`);
   const rows = [['student file', 'exam', 'timeline verdict', 'top three weak areas', 'highest-severity finding']];
   const seen = new Set<string>();
+  let kept = 0;
+  // Earlier plans in --out are kept as *.prev.* unless --force, as for a single plan.
+  const write = (file: string, content: string) => writeKeepingPrevious(join(out, file), content, join(out, file.replace(/\.(md|yaml|csv)$/, '.prev.$1')), opts.force);
   for (const { file, answers } of loaded) {
-    const plan = checked(buildPlan(answers, today, { weeks }));
+    const plan = checked(buildPlan(answers, today, { weeks: opts.weeks }));
     let name = basename(file).replace(ANSWER_FILE, '');
     while (seen.has(name)) name += '-2';
     seen.add(name);
-    writeFileAtomic(join(out, `${name}.plan.md`), renderMarkdown(plan));
-    writeFileAtomic(join(out, `${name}.plan.yaml`), toYaml(plan));
+    for (const [ext, content] of [['md', renderMarkdown(plan)], ['yaml', toYaml(plan)]] as const)
+      if (write(`${name}.plan.${ext}`, content)) kept++;
     const top = [...plan.diagnosis.findings].sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))[0];
     // The order the plan takes them in: below a low pass first, then about a low pass.
     const areas = plan.diagnosis.weakAreas;
     const weak = [...areas.filter((w) => w.band === 'lower'), ...areas.filter((w) => w.band === 'same')].slice(0, 3).map((w) => w.name).join('; ');
     rows.push([basename(file), plan.exam, plan.diagnosis.timeline.verdict, weak, top ? `${top.severity}: ${top.title}` : '']);
   }
-  writeFileAtomic(join(out, 'summary.csv'), rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n');
+  if (write('summary.csv', rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n')) kept++;
   process.stderr.write(`Wrote ${loaded.length} plans and summary.csv to ${out}.\n`);
+  if (kept) process.stderr.write(`Kept ${kept} earlier file(s) as *.prev.* (use --force to overwrite without keeping them).\n`);
 }
 
 /** RFC 4180: quote fields with commas, quotes or line breaks; double inner quotes. */

@@ -113,3 +113,25 @@ export function exists(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * Writes a file the student owns (a plan, an answers file): atomically, mode 0600, and an
+ * existing file is first kept as `backup` unless `force`. Returns the backup kept, if any.
+ */
+export function writeKeepingPrevious(path: string, content: string, backup: string, force: boolean): string | undefined {
+  let kept: string | undefined;
+  if (!force && exists(path)) {
+    try {
+      renameSync(path, backup);
+    } catch (e) {
+      throw new UserError(`cannot keep the previous ${path} as ${backup}: ${describeFsError(e)}`);
+    }
+    kept = backup;
+  }
+  try {
+    writeFileAtomic(path, content);
+  } catch (e) {
+    throw new UserError(`cannot write ${path}: ${describeFsError(e)}`);
+  }
+  return kept;
+}

@@ -1,5 +1,4 @@
 // `retake plan`: read (or ask) → build → validate → render → write.
-import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
 import { localToday } from '../lib/dates.js';
@@ -10,7 +9,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { planSchema, type Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
-import { exists, writeFileAtomic } from './io.js';
+import { writeKeepingPrevious } from './io.js';
 import { demoAnswers, loadAnswers } from './load-answers.js';
 import { Store } from './store.js';
 import { isCohortSource, runCohort } from './cohort.js';
@@ -63,7 +62,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   const today = todayFrom(opts);
   if (opts.answers && opts.answers !== '-' && isCohortSource(opts.answers)) {
     if (opts.save) throw new UserError('--save keeps one student\'s answers; it does not apply to a folder of students');
-    return runCohort(opts.answers, opts.out, today, opts.weeks, checked);
+    return runCohort(opts.answers, opts.out, today, { weeks: opts.weeks, force: Boolean(opts.force) }, checked);
   }
   const store = new Store();
   if (opts.demo && (opts.save || opts.interactive)) throw new UserError('--demo plans for the example student; it cannot be saved or edited');
@@ -113,19 +112,8 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
 
 /** Writes answers as a YAML answers file that --answers reads back to the same answers. */
 function writeAnswersFile(path: string, answers: Answers, force: boolean): void {
-  if (!force && exists(path)) {
-    try {
-      renameSync(path, `${path}.bak`);
-    } catch (e) {
-      throw new UserError(`cannot keep the previous ${path} as ${path}.bak: ${(e as Error).message}`);
-    }
-    process.stderr.write(`Kept the previous ${path} as ${path}.bak.\n`);
-  }
-  try {
-    writeFileAtomic(path, `# retake answers: edit and rerun with retake plan --answers ${path}\n${emitYaml(answers)}`);
-  } catch (e) {
-    throw new UserError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-  }
+  const kept = writeKeepingPrevious(path, `# retake answers: edit and rerun with retake plan --answers ${path}\n${emitYaml(answers)}`, `${path}.bak`, force);
+  if (kept) process.stderr.write(`Kept the previous ${path} as ${kept}.\n`);
   process.stderr.write(`Saved your answers to ${path}.\n`);
 }
 
@@ -142,24 +130,7 @@ function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolea
     ['plan.yaml', toYaml(plan)],
     ['plan.ics', renderIcs(plan, answers.schedule.dayStartsAt)],
   ];
-  const kept: string[] = [];
-  for (const [name, content] of files) {
-    const path = join(dir, name);
-    if (!force && exists(path)) {
-      const prev = join(dir, name.replace(/^plan\./, 'plan.prev.'));
-      try {
-        renameSync(path, prev);
-      } catch (e) {
-        throw new UserError(`cannot keep the previous ${path} as ${prev}: ${(e as Error).message}`);
-      }
-      kept.push(prev);
-    }
-    try {
-      writeFileAtomic(path, content);
-    } catch (e) {
-      throw new UserError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-    }
-  }
+  const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/^plan\./, 'plan.prev.')), force) ?? []);
   const paths = files.map(([n]) => join(dir, n));
   process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
   if (kept.length) process.stderr.write(`Kept the previous plan as ${kept.join(', ')} (use --force to overwrite without keeping it).\n`);
