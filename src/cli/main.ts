@@ -24,11 +24,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s) })
-    .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown\n  $ retake diagnose --answers me.yaml         the findings alone\n  $ retake help plan                          the answers format in brief');
+    .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan                               in a terminal: a five-minute interview, then your plan\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown, from an answers file\n  $ retake log --kind nbme --form 30 --score 61 && retake plan   after each practice exam\n  $ retake diagnose --answers me.yaml         the findings alone\n  $ retake help plan                          the answers format in brief');
 
   program
     .command('plan')
-    .description('diagnose the last attempt and write a dated study plan (Markdown, YAML or JSON) to stdout')
+    .description('diagnose the last attempt and write a dated study plan (Markdown, YAML, JSON or iCalendar) to stdout')
     .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input; a folder or "dir/*.yaml" plans a cohort (with --out) (default: your saved profile)')
     .option('--demo', 'plan for a bundled example student')
     .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics']))

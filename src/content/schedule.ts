@@ -55,11 +55,11 @@ export const FIRST_PASS_WEEKS = 2;
 export const FOUNDATION_WEEKS = 2;
 
 export const TIMELINE = {
-  fits: { weeks: 8, text: '8 weeks fits: the gap is one a focused block can close' },
-  extend: { weeks: 10, text: 'plan on 10–12 weeks: the gap is wider than a standard 8-week block closes reliably' },
+  fits: { weeks: 8, text: '8 weeks fits, since the gap is one a focused block can close' },
+  extend: { weeks: 10, text: 'plan on 10–12 weeks, since the gap is wider than a standard 8-week block closes reliably' },
   'coursework-first': {
     weeks: 12,
-    text: 'rebuild foundations first: the result was far from passing, so the plan opens with content review and runs 12 weeks',
+    text: 'rebuild foundations first, since the result was far from passing; the plan opens with content review and runs 12 weeks',
   },
 } as const;
 export type TimelineVerdict = keyof typeof TIMELINE;

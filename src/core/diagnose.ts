@@ -53,8 +53,8 @@ export interface DiagnoseOptions {
 const T = (key: string, vars?: Vars) => text('findings', key, vars);
 const TL = (key: string, vars?: Vars) => texts('findings', key, vars);
 
-function finding(id: string, category: Finding['category'], severity: Finding['severity'], evidence: string[], actions: string[], vars: Vars = {}, titleKey = id): Finding {
-  return { id, category, severity, title: T(`${titleKey}.title`, vars), evidence, actions };
+function finding(id: string, category: Finding['category'], severity: Finding['severity'], evidence: string[], actions: string[], vars: Vars = {}, textKey = id, title = 'title'): Finding {
+  return { id, category, severity, title: T(`${textKey}.${title}`, vars), evidence, actions };
 }
 
 export function diagnose(a: Answers, today: string, opts: DiagnoseOptions = {}): Diagnosis {
@@ -138,7 +138,7 @@ const noProfileRule: Rule = ({ a, adaptation }) => {
 const patternRule: Rule = ({ a, weakAreas }) => {
   const lower = new Set(weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug));
   return PATTERNS.filter((p) => p.exam === a.exam && p.areas.every((s) => lower.has(s))).map((p) => {
-    const vars = { areas: joinWords(p.areas.map((s) => areaBySlug(a.exam, s).name)) };
+    const vars = { areas: joinWords(p.areas.map((s) => areaBySlug(a.exam, s).name)), all: p.areas.length === 2 ? 'both' : 'all' };
     return { ...finding('pattern', 'knowledge', 'moderate', [T('pattern.evidence.both', vars)], [T(`pattern.actions.${p.id}`)], vars), id: `pattern-${p.id}` };
   });
 };
@@ -176,7 +176,7 @@ const practiceExamsRule: Rule = ({ a, today }) => {
   const n = a.methods?.practiceExamsTaken;
   if (n === undefined || n > 1) return null;
   const vars = { practiceExamsTaken: n, gate: readinessGate(a.exam, today).text };
-  return finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars));
+  return finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars), vars, 'no-practice-exams', n === 0 ? 'title' : 'titleOne');
 };
 
 const belowReadinessRule: Rule = ({ a, today }) => {
@@ -185,7 +185,8 @@ const belowReadinessRule: Rule = ({ a, today }) => {
   if (best === undefined || best >= gate.target) return null;
   const unit = EXAM_FACTS[a.exam].practiceScale === 'percent' ? '%' : '';
   const vars = { bestPracticeScore: `${best}${unit}`, target: `${gate.target}${unit}` };
-  return finding('below-readiness', 'method', best <= gate.lowPass ? 'high' : 'moderate', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'));
+  const low = best <= gate.lowPass;
+  return finding('below-readiness', 'method', low ? 'high' : 'moderate', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars, 'below-readiness', low ? 'title' : 'titleLine');
 };
 
 const resourcesRule: Rule = ({ a, weakAreas }) => {
@@ -253,7 +254,7 @@ const burnoutRule: Rule = ({ a, effects }) => {
   const actions = high
     ? TL('burnout.actions', { capHours, restDays })
     : ['Rest days stay rest days; the weekly buffer day absorbs slippage so you never study on a day off.'];
-  return finding('burnout', 'wellbeing', high ? 'high' : 'moderate', [T('burnout.evidence.level', { burnout: b })], actions);
+  return finding('burnout', 'wellbeing', high ? 'high' : 'moderate', [T('burnout.evidence.level', { burnout: b })], actions, {}, 'burnout', high ? 'title' : 'titleModerate');
 };
 
 const sleepRule: Rule = ({ a, effects }) => {

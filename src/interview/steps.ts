@@ -147,7 +147,13 @@ export const wellbeingStep: Step = async (ctx) => {
   setIf(w, 'burnout', await number(ctx, 'wellbeing.burnout', 'How worn out do you feel, 0 (fresh) to 10 (exhausted)? (Enter to skip)'));
   const stressors = await prompt.checkbox({ message: 'Anything else weighing on you?', choices: STRESSORS.map((s) => ({ value: s, name: s, checked: prefill?.wellbeing?.stressors?.includes(s) })) });
   setIf(w, 'stressors', stressors.length ? stressors : undefined);
-  w.support = await prompt.checkbox({ message: 'Who is supporting you?', choices: SUPPORTS.map((s) => ({ value: s, name: s, checked: prefill?.wellbeing?.support?.includes(s) })) });
+  // Ticking nothing skips the question; "no one" must be said, since it changes the plan.
+  const pre = prefill?.wellbeing?.support;
+  const support = await prompt.checkbox<string>({
+    message: 'Who is supporting you? (Enter to skip)',
+    choices: [...SUPPORTS.map((s) => ({ value: s, name: s, checked: pre?.includes(s) })), { value: 'none', name: 'no one right now', checked: pre?.length === 0 }],
+  });
+  setIf(w, 'support', support.includes('none') ? [] : support.length ? support : undefined);
 };
 
 export const scheduleStep: Step = async (ctx) => {

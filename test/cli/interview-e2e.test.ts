@@ -88,7 +88,7 @@ describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
     await answer('Days a week you exercise', '0', 'Enter');
     await answer('How worn out do you feel', '6', 'Enter');
     await answer('Anything else weighing on you?', 'Down', 'Space', 'Enter'); // family
-    await answer('Who is supporting you?', 'Enter');
+    await answer('Who is supporting you?', 'Up', 'Space', 'Enter'); // wraps to "no one right now"
     await answer('First study day', 'Enter');
     await answer('Study hours a day', 'C-u', '9', 'Enter');
     await answer('Rest days a week', 'Enter');

@@ -97,10 +97,11 @@ describe('the whole interview', () => {
     expect(s.log.said.join('\n')).toMatch(/not medical or academic advice/);
   });
 
-  it('all defaults give valid answers', async () => {
+  it('all defaults give valid answers, and skipping claims nothing (no "no support" finding)', async () => {
     const s = scripted(Array(60).fill(ENTER));
     const a = await interview(s.prompter, TODAY);
     expect(a).toMatchObject({ exam: 'step1', attempt: 2, schedule: { start: '2026-11-30', hoursPerDay: 8, daysOffPerWeek: 1 } });
+    expect(a.wellbeing?.support).toBeUndefined();
   });
 
   it('pre-filled from an answers file, Enter everywhere gives the same answers back', async () => {
