@@ -105,7 +105,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   if (process.stdout.isTTY) {
     const { renderSummary } = await import('../render/summary.js');
     const { chalkFor } = await import('./color.js');
-    const rerun = opts.demo ? 'retake plan --demo' : `retake plan --answers ${opts.answers}`;
+    const rerun = opts.demo ? 'retake plan --demo' : opts.answers ? `retake plan --answers ${opts.answers}` : 'retake plan';
     process.stdout.write(renderSummary(plan, chalkFor(process.stdout), { width: Math.min(process.stdout.columns || 100, 120), written, rerun }));
   } else if (!opts.out) process.stdout.write(renderMarkdown(plan));
 }

@@ -42,6 +42,15 @@ describe('on a terminal', () => {
   it('an explicit --format prints that format even on a terminal', () => {
     expect(inTty(['plan', '--demo', '--format', 'markdown']).out).toMatch(/^- \[ \] /m);
   });
+  it('from the saved profile, the hint to get the full plan is a command that works', () => {
+    const home = join(mkdtempSync(join(tmpdir(), 'retake-tty-')), 'data');
+    retake(['plan', '--demo', '--format', 'json'], { env: { RETAKE_HOME: home } });
+    retake(['plan', '--answers', join(ROOT, 'test/fixtures/step2ck-timing/answers.yaml'), '--save', '--format', 'json'], { env: { RETAKE_HOME: home } });
+    const r = inTty(['plan'], { RETAKE_HOME: home, NO_COLOR: '1' });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/retake plan --format markdown > plan\.md/);
+    expect(r.out).not.toMatch(/undefined/);
+  });
   it('diagnose shows a findings table', () => {
     const r = inTty(['diagnose', '--demo']);
     expect(r.code).toBe(0);
