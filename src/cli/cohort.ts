@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
+import { leadOrder } from '../core/rank.js';
 import type { Answers } from '../schema/answers.js';
 import type { Plan } from '../schema/plan.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -71,9 +72,7 @@ export function runCohort(source: string, out: string | undefined, today: string
     for (const [ext, content] of [['md', renderMarkdown(plan)], ['yaml', toYaml(plan)]] as const)
       if (write(`${name}.plan.${ext}`, content)) kept++;
     const top = [...plan.diagnosis.findings].sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))[0];
-    // The order the plan takes them in: below a low pass first, then about a low pass.
-    const areas = plan.diagnosis.weakAreas;
-    const weak = [...areas.filter((w) => w.band === 'lower'), ...areas.filter((w) => w.band === 'same')].slice(0, 3).map((w) => w.name).join('; ');
+    const weak = leadOrder(plan.diagnosis.weakAreas).slice(0, 3).map((w) => w.name).join('; ');
     rows.push([basename(file), plan.exam, plan.diagnosis.timeline.verdict, weak, top ? `${top.severity}: ${top.title}` : '']);
   }
   if (write('summary.csv', rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n')) kept++;

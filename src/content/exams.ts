@@ -106,6 +106,11 @@ export const EXAM_FACTS: Record<Exam, ExamFacts> = {
   },
 };
 
+/** Test-day pace: seconds per question (60-minute blocks of 40 → 90 s). */
+export function secondsPerQuestion(exam: Exam): number {
+  return Math.round((EXAM_FACTS[exam].minutesPerBlock * 60) / EXAM_FACTS[exam].questionsPerBlock);
+}
+
 export function datedValue<T>(list: readonly Dated<T>[], on: string): Dated<T> {
   let found = list[0]!;
   for (const item of list) if (item.from <= on) found = item;

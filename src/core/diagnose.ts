@@ -2,7 +2,7 @@
 // the timeline verdict, the ranked weak areas and the effects findings have on the plan.
 import { thousands } from '../lib/format.js';
 import { areaBySlug } from '../content/areas.js';
-import { ATTEMPT_RULES, EXAM_FACTS, passingStandard, readinessGate } from '../content/exams.js';
+import { ATTEMPT_RULES, EXAM_FACTS, passingStandard, readinessGate, secondsPerQuestion } from '../content/exams.js';
 import { MAX_CORE_RESOURCES, chooseResources } from '../content/resources.js';
 import { PATTERNS, RULES } from '../content/rules.js';
 import { FOUNDATION_WEEKS, TIMELINE, TIMELINE_ORDER, type TimelineVerdict } from '../content/schedule.js';
@@ -11,7 +11,7 @@ import { addDays, addMonths, daysBetween, formatLong, maxDate } from '../lib/dat
 import type { Answers } from '../schema/answers.js';
 import { CATEGORIES, SEVERITIES, type Finding, type RankedArea } from '../schema/plan.js';
 import type { Adaptation } from './adapt.js';
-import { rankAreas } from './rank.js';
+import { leadOrder, rankAreas } from './rank.js';
 
 /** What the findings change in the schedule. The builder reads only this, never the answers' wellbeing fields. */
 export interface PlanEffects {
@@ -103,7 +103,7 @@ const weakAreasRule: Rule = ({ a, weakAreas }) => {
   if (lower.length) evidence.push(T('weak-areas.evidence.lower', { areas: names(lower) }));
   if (same.length) evidence.push(T('weak-areas.evidence.same', { areas: names(same) }));
   // In the order the weeks take them (focus.ts): lower first, then about a low pass.
-  const lead = [...weakAreas.filter((r) => r.band === 'lower'), ...weakAreas.filter((r) => r.band === 'same')];
+  const lead = leadOrder(weakAreas);
   const secondary = weakAreas.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher').slice(0, 4);
   const vars = {
     top: joinWords(lead.slice(0, 3).map((r) => r.name)),
@@ -218,8 +218,7 @@ const crammingRule: Rule = ({ a }) => {
 const timeRule: Rule = ({ a, effects }) => {
   if (!a.testDay?.ranOutOfTime) return null;
   effects.pacingDrills = true;
-  const secondsPerQuestion = Math.round((EXAM_FACTS[a.exam].minutesPerBlock * 60) / EXAM_FACTS[a.exam].questionsPerBlock);
-  return finding('ran-out-of-time', 'strategy', 'high', [T('ran-out-of-time.evidence.flag')], TL('ran-out-of-time.actions', { secondsPerQuestion }));
+  return finding('ran-out-of-time', 'strategy', 'high', [T('ran-out-of-time.evidence.flag')], TL('ran-out-of-time.actions', { secondsPerQuestion: secondsPerQuestion(a.exam) }));
 };
 
 const blankRule: Rule = ({ a, effects }) => {

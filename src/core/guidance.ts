@@ -1,11 +1,11 @@
 // Coaching that turns the diagnosis into first actions: what to do in the first 48 hours,
 // which resources to keep, how to review a block, and the protocols findings switch on.
 import { areaBySlug } from '../content/areas.js';
-import { EXAM_FACTS } from '../content/exams.js';
+import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
 import { RESOURCES, chooseResources } from '../content/resources.js';
 import { joinWords, text, texts } from '../content/texts.js';
-import { addDays, formatLong, maxDate } from '../lib/dates.js';
+import { addDays, clockTime, formatLong, maxDate } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
@@ -64,7 +64,7 @@ export function protocols(a: Answers, dx: Diagnosis): Protocol[] {
   const fx = dx.effects;
   const present = new Set(dx.findings.map((f) => f.id));
   const vars = {
-    seconds: Math.round((EXAM_FACTS[a.exam].minutesPerBlock * 60) / EXAM_FACTS[a.exam].questionsPerBlock),
+    seconds: secondsPerQuestion(a.exam),
     hours: fx.sleepWindowHours ?? 0,
     cap: fx.capHours ?? a.schedule.hoursPerDay,
     ...sleepWindow(a.schedule.dayStartsAt, fx.sleepWindowHours ?? 0),
@@ -82,6 +82,5 @@ export function sleepWindow(dayStartsAt: string | undefined, hours: number): { f
   const [h, m] = (dayStartsAt ?? '08:00').split(':').map(Number) as [number, number];
   const wake = (h * 60 + m - 60 + 1440) % 1440;
   const bed = (wake - hours * 60 + 1440 * 2) % 1440;
-  const hhmm = (x: number) => `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(Math.round(x % 60)).padStart(2, '0')}`;
-  return { from: hhmm(bed), to: hhmm(wake) };
+  return { from: clockTime(bed), to: clockTime(wake) };
 }

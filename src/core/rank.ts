@@ -29,6 +29,11 @@ export function rankAreas(a: Answers, persistent: ReadonlySet<string> = new Set(
   }));
 }
 
+/** The order the plan takes weak areas in (see focus.ts): below a low pass, then about a low pass. */
+export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
+  return [...ranked.filter((r) => r.band === 'lower'), ...ranked.filter((r) => r.band === 'same')];
+}
+
 /** "below a low pass", from templates/plan.yaml. */
 export function bandWords(r: RankedArea): string {
   return text('plan', `bands.${r.band}`);

@@ -1,6 +1,6 @@
 // The schedule builder: a pure function of (answers, diagnosis, today) to dated weeks.
 // Every study day's task minutes add up to exactly the day's hours.
-import { EXAM_FACTS, readinessGate } from '../content/exams.js';
+import { readinessGate, secondsPerQuestion } from '../content/exams.js';
 import {
   CHECKPOINTS,
   examKey,
@@ -204,7 +204,7 @@ function studyDay(ctx: DayCtx, date: string, phase: Phase, f: WeekFocus, studyIn
       const blocks = Math.min(DAY.exposureLadder[week] ?? Infinity, Math.ceil(count / 40));
       q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
     }
-    if (fx.pacingDrills && phase.mode !== 'tutor') q += P('tasks.pacing', { seconds: Math.round((EXAM_FACTS[a.exam].minutesPerBlock * 60) / EXAM_FACTS[a.exam].questionsPerBlock) });
+    if (fx.pacingDrills && phase.mode !== 'tutor') q += P('tasks.pacing', { seconds: secondsPerQuestion(a.exam) });
     // count is a multiple of 10, so answering minutes are whole; review is never shorter than answering.
     const answer = Math.round(count * DAY.minutesPerQuestion);
     const review = Math.max(answer, Math.floor(count * DAY.minutesPerQuestion * fx.reviewRatio));

@@ -82,6 +82,12 @@ export function weekdayName(i: number): string {
   return WEEKDAY_NAMES[((i % 7) + 7) % 7]!;
 }
 
+/** Minutes after midnight → "HH:MM". */
+export function clockTime(minutes: number): string {
+  const m = Math.round(minutes);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 /** Today's date on the user's wall calendar. Only the CLI layer calls this. */
 export function localToday(now: Date): IsoDate {
   const y = now.getFullYear();

@@ -2,7 +2,7 @@
 // practice exam with a reminder the evening before, and the exam date if known. Times are
 // floating local times, so events land at the same clock time in any time zone; UIDs are
 // stable, so importing a regenerated plan updates events instead of duplicating them.
-import { addDays } from '../lib/dates.js';
+import { addDays, clockTime } from '../lib/dates.js';
 import type { Day, Plan } from '../schema/plan.js';
 import { duration } from './markdown.js';
 import { text } from '../content/texts.js';
@@ -59,7 +59,7 @@ function description(day: Day): string {
 function dateTime(date: string, minutes: number): string {
   const d = addDays(date, Math.floor(minutes / 1440));
   const m = minutes % 1440;
-  return `${d.replace(/-/g, '')}T${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}00`;
+  return `${d.replace(/-/g, '')}T${clockTime(m).replace(':', '')}00`;
 }
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. */
