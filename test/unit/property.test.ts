@@ -72,3 +72,38 @@ describe('any valid student', () => {
     );
   }, 180_000);
 });
+
+const entry = (exam: 'step1' | 'step2ck') =>
+  fc.record(
+    {
+      kind: fc.constantFrom('nbme' as const, 'uwsa' as const, 'free120' as const, 'ccssa' as const, 'other' as const),
+      form: fc.integer({ min: 1, max: 33 }).map(String),
+      offset: fc.integer({ min: -30, max: 120 }),
+      score: exam === 'step1' ? fc.integer({ min: 30, max: 95 }) : fc.integer({ min: 160, max: 260 }),
+      passProbability: fc.integer({ min: 0, max: 100 }),
+      weak: fc.subarray(AREAS[exam].map((a) => a.slug), { maxLength: 4 }),
+    },
+    { requiredKeys: ['kind', 'offset', 'score'] },
+  );
+
+describe('any valid student, regenerated after practice exams', () => {
+  it('gets a plan that continues from the current week and meets every rule', () => {
+    fc.assert(
+      fc.property(
+        answers.chain((data) => fc.tuple(fc.constant(data), fc.array(entry(data.exam), { maxLength: 12 }), fc.integer({ min: 0, max: 7 * 12 - 1 }))),
+        ([data, raw, day]) => {
+          const r = parseAnswers(data);
+          if (!r.ok) throw new Error(`generated answers rejected: ${r.problems.join('; ')}`);
+          const start = r.value.schedule.start;
+          const history = raw.map(({ offset, ...e }) => ({ ...e, date: addDays(start, offset) }));
+          const today = addDays(start, day);
+          const plan = buildPlan(r.value, today, { history });
+          const problems = [...planViolations(plan, r.value), ...[renderMarkdown(plan), toYaml(plan)].flatMap(textViolations)];
+          if (plan.weeks[0]!.start > today || plan.weeks.at(-1)!.end < today) if (plan.schedule.end >= today) problems.push(`the plan shown does not contain today (${today})`);
+          if (problems.length) throw new Error(problems.slice(0, 5).join('\n'));
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS_REGEN ?? 300), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
+    );
+  }, 180_000);
+});
