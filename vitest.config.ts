@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { templateModule } from './scripts/yaml-templates.js';
 
@@ -13,5 +15,11 @@ const text = {
 
 export default defineConfig({
   plugins: [text],
-  test: { include: ['test/**/*.test.ts'], testTimeout: 20000, pool: 'forks' },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20000,
+    pool: 'forks',
+    // The CLI's V8 code cache goes to a throwaway folder, never the machine's ~/.cache.
+    env: { XDG_CACHE_HOME: join(tmpdir(), `retake-test-cache-${process.pid}`) },
+  },
 });

@@ -1,21 +1,40 @@
-// Bundles the CLI into dist/ with esbuild: one ESM file for start-up speed; the
-// interactive interview is a separate chunk loaded only when it runs.
+// Bundles the CLI into one CommonJS file, dist/retake.cjs, which bin/retake.cjs runs through a
+// V8 code cache (see there). Inquirer stays outside the bundle and is required only when a
+// prompt is shown; templates are parsed at build time.
 import { build } from 'esbuild';
-import { templateModule } from './yaml-templates.js';
 import { readFileSync, rmSync } from 'node:fs';
+import { templateModule } from './yaml-templates.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/retake.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
+  external: ['@inquirer/prompts'],
+  // import() of the external becomes require(): code run through vm.Script has no
+  // dynamic-import callback on Node 20, and @inquirer/prompts ships a CommonJS build.
+  supported: { 'dynamic-import': false },
   plugins: [
+    {
+      // commander requires child_process at load, for executable subcommands, which retake
+      // does not use; loading it pulls in net and dgram. A stub that refuses any use keeps
+      // them out of every retake process.
+      name: 'no-child-process',
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+          args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'stub' } : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+          contents: 'module.exports = new Proxy({}, { get(_, key) { throw new Error("child_process." + String(key) + " is not available in retake"); } });',
+          loader: 'js',
+        }));
+      },
+    },
     {
       name: 'yaml-templates',
       setup(b) {
@@ -23,9 +42,7 @@ await build({
       },
     },
   ],
-  minify: process.env.RETAKE_NO_MINIFY ? false : true,
-  // CommonJS dependencies (cli-table3) call require(); ESM bundles need one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  minify: !process.env.RETAKE_NO_MINIFY,
   define: { __RETAKE_VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
   logLevel: 'warning',

@@ -9,8 +9,22 @@ const PLAIN = /^[A-Za-z][A-Za-z0-9 _.,()&'’–/+-]*$/;
 // which YAML 1.1 float patterns accept.
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|nan|inf|[eE][-+]?\d[\d_]*)$/i;
 
+// Plans repeat the same strings and keys thousands of times (kinds, weekdays, task texts);
+// deciding each once keeps the emitter cheap on a cold start.
+const scalars = new Map<string, string>();
+const keys = new Map<string, string>();
+
+function str(v: string): string {
+  let out = scalars.get(v);
+  if (out === undefined) {
+    out = PLAIN.test(v) && !RESERVED.test(v) && !v.endsWith(' ') ? v : JSON.stringify(v);
+    if (scalars.size < 10_000) scalars.set(v, out);
+  }
+  return out;
+}
+
 function scalar(v: unknown): string {
-  if (typeof v === 'string') return PLAIN.test(v) && !RESERVED.test(v) && !v.endsWith(' ') ? v : JSON.stringify(v);
+  if (typeof v === 'string') return str(v);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`cannot write ${v} as YAML`);
     return String(v);
@@ -23,36 +37,47 @@ function scalar(v: unknown): string {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function key(k: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) && !RESERVED.test(k) ? k : JSON.stringify(k);
+  let out = keys.get(k);
+  if (out === undefined) {
+    out = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) && !RESERVED.test(k) ? k : JSON.stringify(k);
+    keys.set(k, out);
+  }
+  return out;
 }
 
-function emit(v: unknown, indent: string, out: string[]): void {
-  if (isObject(v)) {
-    for (const [k, x] of Object.entries(v)) {
-      if (x === undefined) continue;
-      if (isObject(x) && Object.keys(x).length) {
-        out.push(`${indent}${key(k)}:`);
-        emit(x, `${indent}  `, out);
-      } else if (Array.isArray(x) && x.length) {
-        out.push(`${indent}${key(k)}:`);
-        emitList(x, `${indent}  `, out);
-      } else out.push(`${indent}${key(k)}: ${isObject(x) ? '{}' : Array.isArray(x) ? '[]' : scalar(x)}`);
-    }
-  } else if (Array.isArray(v)) emitList(v, indent, out);
-  else out.push(`${indent}${scalar(v)}`);
+function isEmpty(v: object): boolean {
+  for (const _ in v) return false;
+  return true;
 }
 
-function emitList(list: readonly unknown[], indent: string, out: string[]): void {
+/** Appends the lines of `v` at `indent`; `first` replaces the indent of the first line (a list dash). */
+function emit(v: unknown, indent: string, first: string, out: string[]): void {
+  if (Array.isArray(v)) return emitList(v, indent, first, out);
+  if (!isObject(v)) return void out.push(first + scalar(v));
+  let lead = first;
+  for (const k in v) {
+    const x = v[k];
+    if (x === undefined) continue;
+    const name = key(k);
+    if (x !== null && typeof x === 'object' && !isEmpty(x)) {
+      out.push(`${lead}${name}:`);
+      emit(x, `${indent}  `, `${indent}  `, out);
+    } else out.push(`${lead}${name}: ${x !== null && typeof x === 'object' ? (Array.isArray(x) ? '[]' : '{}') : scalar(x)}`);
+    lead = indent;
+  }
+}
+
+function emitList(list: readonly unknown[], indent: string, first: string, out: string[]): void {
+  let lead = first;
   for (const item of list) {
-    if (isObject(item) && Object.keys(item).length) {
+    if (item !== null && typeof item === 'object' && !isEmpty(item)) {
       // The first field shares the dash's line; the rest line up under it.
-      const inner: string[] = [];
-      emit(item, `${indent}  `, inner);
-      out.push(`${indent}- ${inner[0]!.slice(indent.length + 2)}`, ...inner.slice(1));
-    } else if (Array.isArray(item) && item.length) {
-      out.push(`${indent}-`);
-      emitList(item, `${indent}  `, out);
-    } else out.push(`${indent}- ${isObject(item) ? '{}' : Array.isArray(item) ? '[]' : scalar(item)}`);
+      if (Array.isArray(item)) {
+        out.push(`${lead}-`);
+        emitList(item, `${indent}  `, `${indent}  `, out);
+      } else emit(item, `${indent}  `, `${lead}- `, out);
+    } else out.push(`${lead}- ${item !== null && typeof item === 'object' ? (Array.isArray(item) ? '[]' : '{}') : scalar(item)}`);
+    lead = indent;
   }
 }
 
@@ -60,6 +85,6 @@ export function emitYaml(value: unknown): string {
   if (isObject(value) && !Object.keys(value).length) return '{}\n';
   if (Array.isArray(value) && !value.length) return '[]\n';
   const out: string[] = [];
-  emit(value, '', out);
+  emit(value, '', '', out);
   return `${out.join('\n')}\n`;
 }

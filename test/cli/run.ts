@@ -1,11 +1,11 @@
-// Spawns the built CLI (bin/retake.js → dist/) as a user would run it.
+// Spawns the built CLI (bin/retake.cjs → dist/retake.cjs) as a user would run it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'retake.js');
+export const BIN = join(ROOT, 'bin', 'retake.cjs');
 
 export interface Run {
   code: number | null;

@@ -1,6 +1,6 @@
 // Privacy, time zones, interrupts, migrations and forgetting, through the built CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,24 @@ describe('privacy', () => {
     const dist = join(ROOT, 'dist');
     const net = /(?:from|import|require)\s*\(?\s*["'](?:node:)?(?:http|https|http2|net|dns|tls|dgram)["']/;
     for (const f of readdirSync(dist)) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(net);
+  });
+  it.each([
+    ['plan', '--demo', '--format', 'yaml'],
+    ['plan', '--demo', '--format', 'ics'],
+    ['log', '--exam', 'step1', '--kind', 'nbme', '--score', '60'],
+    ['history', '--format', 'json'],
+  ])('running retake %s loads none of Node’s network modules', (...args) => {
+    const dir = mkdtempSync(join(tmpdir(), 'retake-net-'));
+    const [out, err] = [openSync(join(dir, 'out'), 'w'), openSync(join(dir, 'err'), 'w')];
+    // Files, not pipes, for stdout and stderr: Node itself uses sockets for pipes.
+    const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test', 'cli', 'load-probe.cjs'), BIN, ...args], {
+      stdio: ['ignore', out, err],
+      env: { ...process.env, RETAKE_LOADED_OUT: join(dir, 'loaded'), RETAKE_HOME: join(dir, 'home') },
+    });
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(join(dir, 'loaded'), 'utf8').split('\n');
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(loaded.filter((m) => /^NativeModule (net|dgram|dns|tls|https?|http2|child_process)$/.test(m))).toEqual([]);
   });
   it('the check would catch one', () => {
     expect('import{request}from"node:https"').toMatch(/(?:from|import|require)\s*\(?\s*["'](?:node:)?(?:http|https|http2|net|dns|tls|dgram)["']/);
@@ -54,9 +72,10 @@ describe('interrupts', () => {
     };
     for (let i = 0; i < 24; i++) {
       const child = spawn(process.execPath, [BIN, 'plan', '--demo', '--out', out, '--force', '--as-of', '2026-11-26', '--weeks', String(6 + (i % 7))], { stdio: 'ignore', env: { ...process.env, RETAKE_HOME: join(dir, 'home') } });
-      await new Promise((r) => setTimeout(r, 40 + ((i * 37) % 120)));
+      const closed = new Promise((r) => child.on('close', r));
+      await new Promise((r) => setTimeout(r, 20 + ((i * 37) % 120)));
       child.kill(i % 2 ? 'SIGINT' : 'SIGTERM');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       for (const f of ['plan.md', 'plan.yaml']) whole(f);
     }
   }, 60_000);
