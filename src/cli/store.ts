@@ -11,7 +11,7 @@ import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.j
 import { previousPlanSchema, type Plan, type PreviousPlan } from '../schema/plan.js';
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
-import { MAX_INPUT_BYTES, describeFsError, writeFileAtomic } from './io.js';
+import { MAX_INPUT_BYTES, describeFsError, exists, writeFileAtomic } from './io.js';
 import { readYaml } from './yaml-read.js';
 
 export const PROFILE_VERSION = 1;
@@ -34,6 +34,9 @@ export class Store {
   get plansDir(): string {
     return join(this.dir, 'plans');
   }
+  get lockPath(): string {
+    return join(this.dir, 'history.lock');
+  }
 
   /** Creates the folder privately, and tightens it if it already exists. */
   ensure(): void {
@@ -42,7 +45,7 @@ export class Store {
   }
 
   hasProfile(): boolean {
-    return fileExists(this.profilePath);
+    return exists(this.profilePath);
   }
 
   readProfile(today: string): Answers | undefined {
@@ -68,7 +71,7 @@ export class Store {
 
   readHistory(): History {
     let data = this.readJson(this.historyPath);
-    if (data === undefined && fileExists(this.legacyHistoryPath)) data = this.migrateHistory();
+    if (data === undefined && exists(this.legacyHistoryPath)) data = this.migrateHistory();
     if (data === undefined) return { schemaVersion: HISTORY_VERSION, entries: [] };
     const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > HISTORY_VERSION)
@@ -94,8 +97,8 @@ export class Store {
 
   /** Everything retake stored: profile, history (and its backups), archived plans, a stale lock. */
   storedFiles(): string[] {
-    const names = ['profile.yaml', 'history.json', 'history.yaml', 'history.yaml.bak', 'history.lock'];
-    const files = names.map((n) => join(this.dir, n)).filter(fileExists);
+    const paths = [this.profilePath, this.historyPath, this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`, this.lockPath];
+    const files = paths.filter(exists);
     return [...files, ...this.planFiles().map((f) => join(this.plansDir, f))];
   }
 
@@ -121,7 +124,7 @@ export class Store {
   /** Runs `fn` holding the history lock, so concurrent `retake log` runs lose no entry. */
   withHistoryLock<T>(fn: () => T): T {
     this.ensure();
-    const lock = join(this.dir, 'history.lock');
+    const lock = this.lockPath;
     const deadline = Date.now() + 10_000;
     for (;;) {
       try {
@@ -214,14 +217,5 @@ export class Store {
       throw new UserError(`cannot read ${path}: ${describeFsError(e)}`);
     }
     return text;
-  }
-}
-
-function fileExists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }
