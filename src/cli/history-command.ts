@@ -18,7 +18,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<void> {
   const history = store.readHistory();
   const profile = store.hasProfile() ? store.readProfile(today) : undefined;
   const exam = profile?.exam ?? history.exam;
-  const entries = entriesAsOf(history, today);
+  const entries = entriesAsOf(history.entries, today);
   if (!exam) {
     if (opts.format === 'json' || opts.format === 'yaml') return void process.stdout.write((opts.format === 'json' ? toJson : toYaml)({ entries: [] }));
     throw new UserError('no practice exams logged yet: after your first one, run retake log --kind nbme --form 30 --score 61');

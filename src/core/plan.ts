@@ -5,7 +5,7 @@ import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
 import { addDays, daysBetween } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
-import type { PracticeExam } from '../schema/history.js';
+import { entriesAsOf, type PracticeExam } from '../schema/history.js';
 import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { adaptToPractice } from './adapt.js';
 import { sinceLastPlan } from './changes.js';
@@ -27,7 +27,7 @@ export interface PlanOptions {
 }
 
 export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Plan {
-  const entries = [...(opts.history ?? [])].filter((e) => e.date <= today).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const entries = entriesAsOf(opts.history ?? [], today);
   const adaptation = adaptToPractice(a, entries);
   const dx = diagnose(a, today, { weeks: opts.weeks, adaptation });
   const taken = new Set(entries.map((e) => examKey(e.kind, e.form)));

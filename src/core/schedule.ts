@@ -139,9 +139,12 @@ interface DayCtx {
   taper: ReadonlySet<string>;
 }
 
-/** Hours for a day: halved (to a quarter hour, at least one) on taper days before the exam. */
+/** Half a day's hours, to a quarter hour, at least one. */
+const halfDay = (hours: number): number => Math.max(1, Math.round(hours * 2) / 4);
+
+/** Hours for a day: halved on taper days before the exam. */
 function hoursOn(ctx: DayCtx, date: string, hours: number): number {
-  return ctx.taper.has(date) ? Math.max(1, Math.round(hours * 2) / 4) : hours;
+  return ctx.taper.has(date) ? halfDay(hours) : hours;
 }
 
 function weekWhy(phase: Phase, f: WeekFocus): string {
@@ -242,7 +245,7 @@ function spacedAreas(ctx: DayCtx, date: string): string[] {
 }
 
 function bufferDay(ctx: DayCtx, date: string, f: WeekFocus): Day {
-  const hours = hoursOn(ctx, date, ctx.fx.halfBuffer ? Math.max(1, Math.round(ctx.dayHours * 2) / 4) : ctx.dayHours);
+  const hours = hoursOn(ctx, date, ctx.fx.halfBuffer ? halfDay(ctx.dayHours) : ctx.dayHours);
   const total = Math.round(hours * 60);
   const tasks: Task[] = [];
   let used = takeIncorrects(ctx, total, tasks);

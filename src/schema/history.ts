@@ -63,7 +63,7 @@ export function checkEntry(exam: Exam, e: PracticeExam, today: string): Result<P
   return { ok: true, value: { ...e, ...(e.weak ? { weak } : {}) } };
 }
 
-/** Entries up to `today`, oldest first (stable for equal dates). */
-export function entriesAsOf(history: History | undefined, today: string): PracticeExam[] {
-  return (history?.entries ?? []).map((e, i) => ({ e, i })).filter(({ e }) => e.date <= today).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map(({ e }) => e);
+/** Entries up to `today`, oldest first; entries of the same day keep their logged order. */
+export function entriesAsOf(entries: readonly PracticeExam[], today: string): PracticeExam[] {
+  return entries.filter((e) => e.date <= today).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }
