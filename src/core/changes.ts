@@ -4,6 +4,7 @@ import { text } from '../content/texts.js';
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { entryName, scoreLabel } from './readiness.js';
+import { areaNames } from './rank.js';
 
 const C = (key: string, vars?: Record<string, string | number>) => text('plan', `changes.${key}`, vars);
 const TOP = 6;
@@ -33,7 +34,7 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
     items.push(C(key, { name: a.name, from: was!.rank, to: a.rank }));
   }
 
-  const names = new Map(next.diagnosis.weakAreas.map((a) => [a.slug, a.name]));
+  const names = areaNames(next.diagnosis.weakAreas);
   const label = (slugs: string[]) => slugs.map((s) => names.get(s) ?? s).join(', ') || C('none');
   const oldWeeks = new Map(prev.weeks.map((w) => [w.week, w]));
   const refocused = next.weeks.filter((w) => {

@@ -29,6 +29,11 @@ export function rankAreas(a: Answers, persistent: ReadonlySet<string> = new Set(
   }));
 }
 
+/** slug → display name, for turning a plan's focus slugs back into words. */
+export function areaNames(ranked: readonly RankedArea[]): Map<string, string> {
+  return new Map(ranked.map((a) => [a.slug, a.name]));
+}
+
 /** The order the plan takes weak areas in (see focus.ts): below a low pass, then about a low pass. */
 export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
   return [...ranked.filter((r) => r.band === 'lower'), ...ranked.filter((r) => r.band === 'same')];

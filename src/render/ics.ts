@@ -6,6 +6,7 @@ import { addDays, clockTime } from '../lib/dates.js';
 import type { Day, Plan } from '../schema/plan.js';
 import { duration } from './markdown.js';
 import { text } from '../content/texts.js';
+import { areaNames } from '../core/rank.js';
 
 const C = (key: string, vars?: Record<string, string | number>) => text('plan', `calendar.${key}`, vars);
 const REMINDER_AT = 19 * 60; // 19:00 the evening before a practice exam
@@ -13,7 +14,7 @@ const REMINDER_AT = 19 * 60; // 19:00 the evening before a practice exam
 export function renderIcs(plan: Plan, dayStartsAt = '08:00'): string {
   const [h, m] = dayStartsAt.split(':').map(Number) as [number, number];
   const startMin = h * 60 + m;
-  const names = new Map(plan.diagnosis.weakAreas.map((a) => [a.slug, a.name]));
+  const names = areaNames(plan.diagnosis.weakAreas);
   const stamp = `${plan.asOf.replace(/-/g, '')}T000000Z`;
   const uid = (date: string, kind: string) => `retake-${plan.exam}-${plan.schedule.start}-${date}-${kind}@retake.local`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//retake//study plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escape(C('name', { exam: plan.examName }))}`];

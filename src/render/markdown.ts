@@ -6,6 +6,7 @@ import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
 import { text } from '../content/texts.js';
+import { areaNames } from '../core/rank.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
 
@@ -24,8 +25,8 @@ function hours(h: number): string {
 export function renderMarkdown(plan: Plan): string {
   const out: string[] = [];
   const s = plan.schedule;
-  const names = new Map(plan.diagnosis.weakAreas.map((a) => [a.slug, a.name]));
-  const areaNames = (slugs: string[]) => slugs.map((x) => names.get(x) ?? x).join(', ');
+  const names = areaNames(plan.diagnosis.weakAreas);
+  const focusNames = (slugs: string[]) => slugs.map((x) => names.get(x) ?? x).join(', ');
   out.push(
     '---',
     toYaml({
@@ -78,7 +79,7 @@ export function renderMarkdown(plan: Plan): string {
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
-    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(areaNames(w.focus.primary))} | ${cell(areaNames(w.focus.secondary) || '—')} | ${cell(`${formatShort(w.checkpoint.date)}: ${w.checkpoint.name}`)} | ${q} |`);
+    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(`${formatShort(w.checkpoint.date)}: ${w.checkpoint.name}`)} | ${q} |`);
   }
   out.push('');
   for (const w of plan.weeks) out.push(...renderWeek(w));

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { text } from '../content/texts.js';
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Finding, Plan } from '../schema/plan.js';
+import { areaNames } from '../core/rank.js';
 
 const S = (key: string, vars?: Record<string, string | number>) => text('plan', `summary.${key}`, vars);
 
@@ -25,7 +26,7 @@ export function findingsTable(c: ChalkInstance, findings: readonly Finding[], wi
 
 export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: number; written: string[]; rerun: string }): string {
   const s = plan.schedule;
-  const names = new Map(plan.diagnosis.weakAreas.map((a) => [a.slug, a.name]));
+  const names = areaNames(plan.diagnosis.weakAreas);
   const out: string[] = [];
   out.push(c.bold(S('title', { exam: plan.examName, attempt: plan.attempt })));
   out.push(S('span', { weeks: s.weeks, start: formatLong(s.start), end: formatLong(s.end), hours: s.hoursPerDay, rest: s.daysOffPerWeek }));
