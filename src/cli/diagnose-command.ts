@@ -1,7 +1,8 @@
 // `retake diagnose`: the findings alone, for a student and an advisor to discuss.
 import { diagnose } from '../core/diagnose.js';
 import { toJson, toYaml } from '../render/data.js';
-import { resolveAnswers, todayFrom, type AnswerSource } from './plan-command.js';
+import { resolveAnswers, type AnswerSource } from './plan-command.js';
+import { todayFrom } from './today.js';
 
 export interface DiagnoseOptions extends AnswerSource {
   format?: 'table' | 'yaml' | 'json';

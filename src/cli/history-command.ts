@@ -1,11 +1,11 @@
 // `retake history`: the logged practice exams, the trend and the readiness verdict.
 import { buildPlan } from '../core/plan.js';
 import { trendPerWeek } from '../core/readiness.js';
-import { localToday } from '../lib/dates.js';
 import { toJson, toYaml } from '../render/data.js';
 import { entriesAsOf } from '../schema/history.js';
 import { UserError } from './errors.js';
 import { Store } from './store.js';
+import { todayFrom } from './today.js';
 
 export interface HistoryOptions {
   format?: 'table' | 'yaml' | 'json';
@@ -13,7 +13,7 @@ export interface HistoryOptions {
 }
 
 export async function historyCommand(opts: HistoryOptions): Promise<void> {
-  const today = opts.asOf ?? localToday(new Date());
+  const today = todayFrom(opts);
   const store = new Store();
   const history = store.readHistory();
   const profile = store.hasProfile() ? store.readProfile(today) : undefined;

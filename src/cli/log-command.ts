@@ -2,11 +2,12 @@
 import { EXAMS, type Exam } from '../content/exams.js';
 import { buildPlan } from '../core/plan.js';
 import { scoreLabel, entryName } from '../core/readiness.js';
-import { isIsoDate, localToday } from '../lib/dates.js';
+import { isIsoDate } from '../lib/dates.js';
 import { CHECKPOINT_KINDS, checkEntry, practiceExamSchema } from '../schema/history.js';
 import { issueToSentence } from '../schema/problems.js';
 import { UserError, problemsError } from './errors.js';
 import { Store } from './store.js';
+import { todayFrom } from './today.js';
 
 export interface LogOptions {
   kind?: string;
@@ -20,7 +21,7 @@ export interface LogOptions {
 }
 
 export async function logCommand(opts: LogOptions): Promise<void> {
-  const today = opts.asOf ?? localToday(new Date());
+  const today = todayFrom(opts);
   const store = new Store();
   const profile = store.hasProfile() ? store.readProfile(today) : undefined;
   if (opts.exam && !(EXAMS as readonly string[]).includes(opts.exam)) throw new UserError(`--exam: expected one of ${EXAMS.join(', ')}, got "${opts.exam}"`);

@@ -1,7 +1,6 @@
 // `retake plan`: read (or ask) → build → validate → render → write.
 import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
-import { localToday } from '../lib/dates.js';
 import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
 import { renderIcs } from '../render/ics.js';
@@ -12,6 +11,7 @@ import { UserError } from './errors.js';
 import { writeKeepingPrevious } from './io.js';
 import { demoAnswers, loadAnswers } from './load-answers.js';
 import { Store } from './store.js';
+import { todayFrom } from './today.js';
 import { isCohortSource, runCohort } from './cohort.js';
 
 export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
@@ -33,10 +33,6 @@ export interface PlanOptions extends AnswerSource {
 }
 
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
-
-export function todayFrom(opts: AnswerSource): string {
-  return opts.asOf ?? localToday(new Date());
-}
 
 export function resolveAnswers(opts: AnswerSource, today: string): Answers {
   if (opts.answers && opts.demo) throw new UserError('choose one: --answers FILE or --demo');
@@ -125,11 +121,13 @@ export function checked(plan: Plan): Plan {
 }
 
 function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean): string[] {
-  const files: [string, string][] = [
-    ['plan.md', renderMarkdown(plan)],
-    ['plan.yaml', toYaml(plan)],
-    ['plan.ics', renderIcs(plan, answers.schedule.dayStartsAt)],
-  ];
+  const files = (
+    [
+      ['plan.md', 'markdown'],
+      ['plan.yaml', 'yaml'],
+      ['plan.ics', 'ics'],
+    ] as const
+  ).map(([name, format]) => [name, render(plan, format, answers)] as const);
   const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/^plan\./, 'plan.prev.')), force) ?? []);
   const paths = files.map(([n]) => join(dir, n));
   process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
