@@ -7,7 +7,7 @@ import { MAX_CORE_RESOURCES, chooseResources } from '../content/resources.js';
 import { PATTERNS, RULES } from '../content/rules.js';
 import { FOUNDATION_WEEKS, TIMELINE, TIMELINE_ORDER, type TimelineVerdict } from '../content/schedule.js';
 import { joinWords, text, texts, type Vars } from '../content/texts.js';
-import { addDays, addMonths, daysBetween, formatLong, maxDate } from '../lib/dates.js';
+import { addDays, addMonths, daysBetween, formatLong, maxDate, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { CATEGORIES, SEVERITIES, type Finding, type RankedArea } from '../schema/plan.js';
 import type { Adaptation } from './adapt.js';
@@ -53,8 +53,9 @@ export interface DiagnoseOptions {
 const T = (key: string, vars?: Vars) => text('findings', key, vars);
 const TL = (key: string, vars?: Vars) => texts('findings', key, vars);
 
-function finding(id: string, category: Finding['category'], severity: Finding['severity'], evidence: string[], actions: string[], vars: Vars = {}, textKey = id, title = 'title'): Finding {
-  return { id, category, severity, title: T(`${textKey}.${title}`, vars), evidence, actions };
+/** A finding whose texts live under `id` in templates/findings.yaml; `title` picks a title variant. */
+function finding(id: string, category: Finding['category'], severity: Finding['severity'], evidence: string[], actions: string[], vars: Vars = {}, title = 'title'): Finding {
+  return { id, category, severity, title: T(`${id}.${title}`, vars), evidence, actions };
 }
 
 export function diagnose(a: Answers, today: string, opts: DiagnoseOptions = {}): Diagnosis {
@@ -176,7 +177,7 @@ const practiceExamsRule: Rule = ({ a, today }) => {
   const n = a.methods?.practiceExamsTaken;
   if (n === undefined || n > 1) return null;
   const vars = { practiceExamsTaken: n, gate: readinessGate(a.exam, today).text };
-  return finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars), vars, 'no-practice-exams', n === 0 ? 'title' : 'titleOne');
+  return finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars), vars, n === 0 ? 'title' : 'titleOne');
 };
 
 const belowReadinessRule: Rule = ({ a, today }) => {
@@ -186,7 +187,7 @@ const belowReadinessRule: Rule = ({ a, today }) => {
   const unit = EXAM_FACTS[a.exam].practiceScale === 'percent' ? '%' : '';
   const vars = { bestPracticeScore: `${best}${unit}`, target: `${gate.target}${unit}` };
   const low = best <= gate.lowPass;
-  return finding('below-readiness', 'method', low ? 'high' : 'moderate', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars, 'below-readiness', low ? 'title' : 'titleLine');
+  return finding('below-readiness', 'method', low ? 'high' : 'moderate', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars, low ? 'title' : 'titleLine');
 };
 
 const resourcesRule: Rule = ({ a, weakAreas }) => {
@@ -253,7 +254,7 @@ const burnoutRule: Rule = ({ a, effects }) => {
   const actions = high
     ? TL('burnout.actions', { capHours, restDays })
     : ['Rest days stay rest days; the weekly buffer day absorbs slippage so you never study on a day off.'];
-  return finding('burnout', 'wellbeing', high ? 'high' : 'moderate', [T('burnout.evidence.level', { burnout: b })], actions, {}, 'burnout', high ? 'title' : 'titleModerate');
+  return finding('burnout', 'wellbeing', high ? 'high' : 'moderate', [T('burnout.evidence.level', { burnout: b })], actions, {}, high ? 'title' : 'titleModerate');
 };
 
 const sleepRule: Rule = ({ a, effects }) => {
@@ -394,7 +395,7 @@ const attemptsUnknownRule: Rule = ({ a }) => {
 const examDateRule: Rule = ({ a, timeline }) => {
   const examDate = a.schedule.examDate;
   if (!examDate) return null;
-  const end = addDays(a.schedule.start, timeline.planWeeks * 7 - 1);
+  const end = planEnd(a.schedule.start, timeline.planWeeks);
   const eligible = earliestEligible(a);
   const evidence: string[] = [];
   const actions: string[] = [];
@@ -417,7 +418,7 @@ const examDateRule: Rule = ({ a, timeline }) => {
 };
 
 const planEndedRule: Rule = ({ a, today, timeline }) => {
-  const end = addDays(a.schedule.start, timeline.planWeeks * 7 - 1);
+  const end = planEnd(a.schedule.start, timeline.planWeeks);
   if (today <= end) return null;
   return finding('plan-ended', 'logistics', 'high', [T('plan-ended.evidence.ended', { end: formatLong(end) })], TL('plan-ended.actions'));
 };

@@ -3,7 +3,7 @@
 import { EXAM_FACTS, READINESS_RULES } from '../content/exams.js';
 import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
-import { addDays, daysBetween } from '../lib/dates.js';
+import { addDays, daysBetween, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { entriesAsOf, type PracticeExam } from '../schema/history.js';
 import type { Plan, PreviousPlan } from '../schema/plan.js';
@@ -52,7 +52,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   const days = weeks.flatMap((w) => w.days);
   const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
   const { restDays, dayHours } = effectiveWeek(a, dx.effects);
-  const end = addDays(a.schedule.start, dx.timeline.planWeeks * 7 - 1);
+  const end = planEnd(a.schedule.start, dx.timeline.planWeeks);
   const plan: Plan = {
     schemaVersion: 1,
     exam: a.exam,
@@ -100,7 +100,7 @@ function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly Pra
     today,
     entries,
     examDate: a.schedule.examDate,
-    planEnd: addDays(a.schedule.start, dx.timeline.planWeeks * 7 - 1),
+    planEnd: planEnd(a.schedule.start, dx.timeline.planWeeks),
     checkpointsRemaining: remaining.length,
     consecutive: dx.effects.consecutive,
     earliestEligible: dx.earliestEligible,

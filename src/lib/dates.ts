@@ -52,6 +52,11 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The last day of a plan of `weeks` weeks starting on `start`. */
+export function planEnd(start: IsoDate, weeks: number): IsoDate {
+  return addDays(start, weeks * 7 - 1);
+}
+
 /** 0 = Monday … 6 = Sunday. */
 export function weekday(d: IsoDate): number {
   return (new Date(toDayNumber(d) * DAY_MS).getUTCDay() + 6) % 7;
