@@ -5,14 +5,14 @@ import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
 import { RESOURCES, chooseResources } from '../content/resources.js';
 import { joinWords, text, texts } from '../content/texts.js';
-import { addDays, clockTime, formatLong, maxDate } from '../lib/dates.js';
+import { addDays, clockTime, formatLong } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
 
 const G = (key: string, vars?: Record<string, string | number>) => text('guidance', key, vars);
 
-export function firstSteps(a: Answers, dx: Diagnosis, planEnd: string): FirstStep[] {
+export function firstSteps(a: Answers, dx: Diagnosis, planEnd: string, resources: ResourcePlan): FirstStep[] {
   const ids = new Set(dx.findings.map((f) => f.id));
   const steps: FirstStep[] = [];
   const add = (id: string, key = id, vars?: Record<string, string | number>) => steps.push({ id, when: G(`firstSteps.${key}.when`), text: G(`firstSteps.${key}.text`, vars) });
@@ -22,14 +22,16 @@ export function firstSteps(a: Answers, dx: Diagnosis, planEnd: string): FirstSte
   else add('policy');
   if (!Object.keys(a.performance?.disciplines ?? {}).length && !Object.keys(a.performance?.systems ?? {}).length) add('report');
   const after = addDays(planEnd, 1);
+  // The waiting rules matter only when they allow a date later than the plan's end.
   const eligible = dx.earliestEligible && dx.earliestEligible > after ? dx.earliestEligible : undefined;
-  const bookVars = { date: formatLong(eligible ? maxDate(after, eligible) : after), eligibleNote: eligible ? G('firstSteps.eligibleNote') : '' };
+  const bookOn = eligible ?? after;
+  const bookVars = { date: formatLong(bookOn), eligibleNote: eligible ? G('firstSteps.eligibleNote') : '' };
   const examDate = a.schedule.examDate;
   if (!examDate) add('book', 'book', bookVars);
-  else if (examDate < maxDate(after, eligible ?? after)) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });
+  else if (examDate < bookOn) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });
   else add('book', 'bookKeep', { examDate: formatLong(examDate) });
   if (ids.has('no-support')) add('support');
-  const { setAside } = resourcePlan(a, dx);
+  const { setAside } = resources;
   if (setAside.length) add('resources', 'resources', { setAside: joinWords(setAside) });
   return steps;
 }

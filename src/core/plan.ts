@@ -53,6 +53,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
   const { restDays, dayHours } = effectiveWeek(a, dx.effects);
   const end = planEnd(a.schedule.start, dx.timeline.planWeeks);
+  const resources = resourcePlan(a, dx);
   const plan: Plan = {
     schemaVersion: 1,
     exam: a.exam,
@@ -76,9 +77,9 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: weeks.length },
     },
     diagnosis: { findings: dx.findings, timeline: dx.timeline, weakAreas: dx.weakAreas },
-    firstSteps: firstSteps(a, dx, end),
+    firstSteps: firstSteps(a, dx, end, resources),
     advisorMessage: advisorMessage(a),
-    resources: resourcePlan(a, dx),
+    resources,
     reviewProtocol: reviewProtocol(),
     protocols: protocols(a, dx),
     readiness,
