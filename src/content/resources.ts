@@ -2,6 +2,8 @@
 // text scaffold, a spaced-repetition deck and one targeted resource are enough; switching
 // and piling on more are failure causes. Choosing among the student's own resources: the
 // fix is the method, not a new book.
+import type { RankedArea } from '../schema/plan.js';
+
 export type Role = 'qbank' | 'scaffold' | 'flashcards' | 'targeted';
 
 export interface ResourceDef {
@@ -38,7 +40,9 @@ const ROLE_ORDER: readonly Role[] = ['qbank', 'scaffold', 'flashcards', 'targete
  * card deck, then targeted resources ranked by how high their areas sit on the weak list.
  * Unknown resources are kept only while there is room.
  */
-export function chooseResources(owned: readonly string[], weakRanks: ReadonlyMap<string, number>): { keep: string[]; setAside: string[] } {
+export function chooseResources(owned: readonly string[], areas: readonly Pick<RankedArea, 'slug' | 'rank' | 'band'>[]): { keep: string[]; setAside: string[] } {
+  // Only weak areas (below or about a low pass) pull a targeted resource in.
+  const weakRanks = new Map(areas.filter((w) => w.band === 'lower' || w.band === 'same').map((w) => [w.slug, w.rank]));
   const score = (slug: string): number => {
     const def = RESOURCES.find((x) => x.slug === slug);
     if (!def) return 0;

@@ -197,8 +197,7 @@ const resourcesRule: Rule = ({ a, weakAreas }) => {
   const evidence: string[] = [];
   if (over) evidence.push(T('resource-overload.evidence.count', { count: res.length, resources: res.join(', ') }));
   if (a.methods?.switchedResources) evidence.push(T('resource-overload.evidence.switched'));
-  const weakRanks = new Map(weakAreas.filter((w) => w.band === 'lower' || w.band === 'same').map((w) => [w.slug, w.rank]));
-  const { keep, setAside } = chooseResources(res, weakRanks);
+  const { keep, setAside } = chooseResources(res, weakAreas);
   const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: joinWords(keep) || 'one question bank', setAside: joinWords(setAside) || 'nothing, and add nothing new' });
   return finding('resource-overload', 'method', over ? 'high' : 'moderate', evidence, actions);
 };

@@ -44,7 +44,7 @@ export function advisorMessage(a: Answers): string {
 export function resourcePlan(a: Answers, dx: Diagnosis): ResourcePlan {
   const owned = a.methods?.resources ?? [];
   const weak = dx.weakAreas.filter((w) => w.band === 'lower' || w.band === 'same');
-  const { keep, setAside } = chooseResources(owned, new Map(weak.map((w) => [w.slug, w.rank])));
+  const { keep, setAside } = chooseResources(owned, dx.weakAreas);
   const notes: string[] = [];
   if (!owned.length) notes.push(G('resources.none'));
   else if (!keep.some((s) => RESOURCES.find((r) => r.slug === s)?.role === 'qbank')) notes.push(G('resources.noQbank'));
