@@ -21,8 +21,13 @@ export interface ReadinessInput {
   gateText: string;
 }
 
+/** Points in the exam's practice scale: tenths of a percent, or whole three-digit points. */
+export function scorePoints(exam: Exam, n: number): number {
+  return EXAM_FACTS[exam].practiceScale === 'percent' ? round1(n) : Math.round(n);
+}
+
 export function scoreLabel(exam: Exam, score: number): string {
-  return EXAM_FACTS[exam].practiceScale === 'percent' ? `${round1(score)}%` : `${Math.round(score)}`;
+  return `${scorePoints(exam, score)}${EXAM_FACTS[exam].practiceScale === 'percent' ? '%' : ''}`;
 }
 
 export function entryName(e: PracticeExam): string {
@@ -72,7 +77,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
       name: entryName(latest),
       date: formatShort(latest.date),
       score: label(latest.score),
-      gap: scale === 'percent' ? round1(Math.abs(gap)) : Math.round(Math.abs(gap)),
+      gap: scorePoints(i.exam, Math.abs(gap)),
       target: label(gate.target),
     }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''),
   );

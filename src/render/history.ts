@@ -1,8 +1,8 @@
 // `retake history` views: a table with the trend and verdict, and a one-line sparkline.
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { EXAM_FACTS, readinessGate, type Exam } from '../content/exams.js';
-import { entryName, isClear, scoreLabel, trendPerWeek } from '../core/readiness.js';
+import { readinessGate, type Exam } from '../content/exams.js';
+import { entryName, isClear, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
 import { text } from '../content/texts.js';
 import { areaBySlug } from '../content/areas.js';
 import type { PracticeExam } from '../schema/history.js';
@@ -26,7 +26,7 @@ export function renderHistory(exam: Exam, entries: readonly PracticeExam[], toda
   const table = new Table({ head: [H('date'), H('exam'), H('score'), H('vsLine', { target: scoreLabel(exam, gate.target) }), H('probability'), H('weak')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true });
   for (const e of entries) {
     const d = e.score - gate.target;
-    const diff = `${d >= 0 ? '+' : ''}${EXAM_FACTS[exam].practiceScale === 'percent' ? Math.round(d * 10) / 10 : Math.round(d)}`;
+    const diff = `${d >= 0 ? '+' : ''}${scorePoints(exam, d)}`;
     table.push([e.date, entryName(e), scoreLabel(exam, e.score), isClear(exam, e, today) ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
   }
   const out = [table.toString()];
