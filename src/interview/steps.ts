@@ -114,14 +114,15 @@ export const methodsStep: Step = async (ctx) => {
   setIf(m, 'bestPracticeScore', await number(ctx, 'methods.bestPracticeScore', `Your best practice score (${unit}; Enter to skip)`));
   const owned = prefill?.methods?.resources ?? [];
   const known = await prompt.checkbox({ message: 'Which resources did you use?', choices: RESOURCES.map((r) => ({ value: r.slug, name: r.name, checked: owned.includes(r.slug) })) });
+  // "My Notes, boards" → ["my-notes", "boards"]
+  const slugs = (v: string) => v.split(',').map((x) => x.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
   const others = await prompt.input({
     message: 'Any others? (short names, comma-separated; Enter to skip)',
     default: owned.filter((o) => !RESOURCES.some((r) => r.slug === o)).join(', '),
-    validate: (v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((s) => check('methods.resources', (x) => [x.toLowerCase().replace(/\s+/g, '-')])(s) === true) || 'Please enter short names such as my-notes, separated by commas.',
+    validate: (v) => check('methods.resources', slugs)(v) === true || 'Please enter short names such as my-notes, separated by commas.',
   });
-  // Keep the student's own order for what they listed before; new ticks follow.
-  const ticked = [...owned.filter((o) => known.includes(o)), ...known.filter((k) => !owned.includes(k))];
-  const resources = [...ticked, ...others.split(',').map((s) => s.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean)];
+  // Keep the student's own order for what they listed before; new ones follow.
+  const resources = [...known, ...slugs(others)];
   const ordered = [...owned.filter((o) => resources.includes(o)), ...resources.filter((r) => !owned.includes(r))];
   setIf(m, 'resources', ordered.length ? ordered : undefined);
   m.switchedResources = await yesNo(ctx, 'methods', 'switchedResources', 'Did you switch resources part-way?');
