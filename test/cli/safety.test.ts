@@ -1,9 +1,12 @@
 // Privacy, time zones, interrupts, migrations and forgetting, through the built CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { UserError } from '../../src/cli/errors.js';
+import { Store, storeDir } from '../../src/cli/store.js';
+import type { Plan } from '../../src/schema/plan.js';
 import { parse } from 'yaml';
 import { FIXTURES, fixtureNames } from '../helpers.js';
 import { BIN, ROOT, retake } from './run.js';
@@ -59,26 +62,63 @@ describe('dates are calendar dates', () => {
   });
 });
 
-describe('interrupts', () => {
-  it('SIGINT or SIGTERM while writing leaves the previous plan whole', async () => {
+describe('interrupted and failed writes', () => {
+  const listing = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s while the temp file exists: the previous bytes or this run’s complete output, and no temp file left', async (signal) => {
     const dir = mkdtempSync(join(tmpdir(), 'retake-int-'));
     const out = join(dir, 'out');
-    expect(retake(['plan', '--demo', '--out', out, '--force', '--as-of', '2026-11-26']).status ?? 0).toBe(0);
-    const whole = (f: string) => {
-      const text = readFileSync(join(out, f), 'utf8');
-      expect(text.endsWith('\n')).toBe(true);
-      if (f.endsWith('.yaml')) expect(parse(text).schemaVersion).toBe(1);
-      if (f.endsWith('.md')) expect(text).toMatch(/^---\n[\s\S]*## Week 8 ·[\s\S]*\n$/);
-    };
-    for (let i = 0; i < 24; i++) {
-      const child = spawn(process.execPath, [BIN, 'plan', '--demo', '--out', out, '--force', '--as-of', '2026-11-26', '--weeks', String(6 + (i % 7))], { stdio: 'ignore', env: { ...process.env, RETAKE_HOME: join(dir, 'home') } });
-      const closed = new Promise((r) => child.on('close', r));
-      await new Promise((r) => setTimeout(r, 20 + ((i * 37) % 120)));
-      child.kill(i % 2 ? 'SIGINT' : 'SIGTERM');
-      await closed;
-      for (const f of ['plan.md', 'plan.yaml']) whole(f);
-    }
-  }, 60_000);
+    const env = { ...process.env, RETAKE_HOME: join(dir, 'home') };
+    expect(retake(['plan', '--demo', '--out', out, '--force', '--as-of', '2026-11-26', '--weeks', '6']).status).toBe(0);
+    const before = readFileSync(join(out, 'plan.md'), 'utf8');
+    const release = join(dir, 'release');
+    // The seam holds the write after its first chunk, with the temp file on disk, until `release` exists.
+    const child = spawn(process.execPath, [BIN, 'plan', '--demo', '--out', out, '--force', '--as-of', '2026-11-26', '--weeks', '12'], { env: { ...env, RETAKE_TEST_PAUSE_AFTER_TEMP: release } });
+    const closed = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    await new Promise<void>((r) => child.stderr.on('data', (d: Buffer) => d.toString().includes('retake-test: writing') && r()));
+    expect(listing(out)).toHaveLength(1);
+    child.kill(signal);
+    writeFileSync(release, '');
+    // Handled after the synchronous write: either the run finished first, or it stopped there.
+    expect([0, signal === 'SIGINT' ? 130 : 143]).toContain(await closed);
+    expect(listing(out)).toEqual([]);
+    const after = readFileSync(join(out, 'plan.md'), 'utf8');
+    if (after !== before) expect(after).toBe(retake(['plan', '--demo', '--format', 'markdown', '--as-of', '2026-11-26', '--weeks', '12']).stdout);
+  });
+
+  // write(2) writes what fits under a file size limit and reports the rest as EFBIG (as on a full disk).
+  const limited = (args: string[], env: Record<string, string>) =>
+    spawnSync('bash', ['-c', 'ulimit -f 8; exec "$@"', 'bash', process.execPath, BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('a write cut short by a full disk or a size limit fails clearly and keeps the previous file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retake-short-'));
+    const out = join(dir, 'out');
+    const RETAKE_HOME = join(dir, 'home');
+    retake(['plan', '--demo', '--out', out, '--as-of', '2026-11-26'], { env: { RETAKE_HOME } });
+    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+    const r = limited(['plan', '--demo', '--out', out, '--force', '--as-of', '2026-11-26', '--weeks', '10'], { RETAKE_HOME });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^retake: cannot write .*plan\.\w+: the file would be larger than this system allows \(a file size limit\)\. The previous file is unchanged\.\n$/);
+    expect(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]))).toEqual(before);
+  });
+
+  it('retake log never commits a cut history', () => {
+    const RETAKE_HOME = join(mkdtempSync(join(tmpdir(), 'retake-short-')), 'home');
+    const store = new Store(RETAKE_HOME);
+    store.writeHistory({ schemaVersion: 1, exam: 'step1', entries: Array.from({ length: 150 }, (_, i) => ({ kind: 'nbme' as const, form: String(i), date: '2027-01-09', score: 61 })) });
+    const before = readFileSync(store.historyPath, 'utf8');
+    const r = limited(['log', '--exam', 'step1', '--kind', 'nbme', '--score', '60', '--as-of', '2027-01-10'], { RETAKE_HOME });
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/Logged|This is a bug/);
+    expect(readFileSync(store.historyPath, 'utf8')).toBe(before);
+    expect(readdirSync(RETAKE_HOME)).toEqual(['history.json']);
+  });
+
+  it('an impossible --as-of is a usage error, not a bug', async () => {
+    const r = retake(['plan', '--demo', '--as-of', '2027-02-30']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/'2027-02-30' is invalid\. expected a real date written YYYY-MM-DD/);
+  });
 });
 
 describe('storage', () => {
@@ -136,4 +176,87 @@ describe('storage', () => {
 
 it('the terminal tests have a pseudo-terminal to use', () => {
   expect(spawnSync('script', ['--version']).status).toBe(0);
+});
+
+describe('the store, in process', () => {
+  const dir = () => join(mkdtempSync(join(tmpdir(), 'retake-store-')), 'data');
+  const entry = (i: number) => ({ kind: 'nbme' as const, form: String(i), date: '2027-01-09', score: 61 });
+  const deadPid = () => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+
+  it('a lock whose owner has died is taken over at once; the lock records its owner', () => {
+    const store = new Store(dir(), 100);
+    store.ensure();
+    writeFileSync(store.lockPath, JSON.stringify({ pid: Number(deadPid()), host: hostname(), started: '2026-11-27T10:00:00Z' }));
+    const seen = store.withHistoryLock(() => JSON.parse(readFileSync(store.lockPath, 'utf8')));
+    expect(seen).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(existsSync(store.lockPath)).toBe(false);
+  });
+
+  it('a live owner’s lock is waited for, never broken by age, and named when retake gives up', () => {
+    const store = new Store(dir(), 50);
+    store.ensure();
+    const held = JSON.stringify({ pid: process.ppid, host: hostname(), started: '2020-01-01T00:00:00Z' });
+    writeFileSync(store.lockPath, held);
+    utimesSync(store.lockPath, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(() => store.withHistoryLock(() => 1)).toThrow(new RegExp(`process ${process.ppid} on .*, since 2020-01-01T00:00:00Z is writing in`));
+    expect(readFileSync(store.lockPath, 'utf8')).toBe(held);
+  });
+
+  it('forget takes the lock, and deletes temp files a crash left behind', () => {
+    const store = new Store(dir(), 50);
+    store.writeHistory({ schemaVersion: 1, exam: 'step1', entries: [entry(1)] });
+    mkdirSync(store.plansDir);
+    writeFileSync(join(store.dir, '.history.json.123-abc.tmp'), '{"entries": [sleep and anxiety]}');
+    writeFileSync(join(store.plansDir, '.0002-2027-01-09.json.9-x.tmp'), '{}');
+    expect(store.storedFiles().filter((f) => f.endsWith('.tmp'))).toHaveLength(2);
+    writeFileSync(store.lockPath, JSON.stringify({ pid: process.ppid, host: hostname(), started: 'x' }));
+    expect(() => store.forget()).toThrow(/is writing in/);
+    expect(existsSync(store.historyPath)).toBe(true);
+    unlinkSync(store.lockPath);
+    expect(store.forget()).toBe(3);
+    expect(existsSync(store.dir)).toBe(false);
+  });
+
+  it('a history that would not read back is not written (entry 5,001)', () => {
+    const store = new Store(dir());
+    const full = { schemaVersion: 1, exam: 'step1' as const, entries: Array.from({ length: 5000 }, (_, i) => entry(i)) };
+    store.writeHistory(full);
+    const before = readFileSync(store.historyPath, 'utf8');
+    expect(() => store.writeHistory({ ...full, entries: [...full.entries, entry(5000)] })).toThrow(/the practice history was not saved/);
+    expect(readFileSync(store.historyPath, 'utf8')).toBe(before);
+    expect(store.readHistory().entries).toHaveLength(5000);
+  });
+
+  it('archives are numbered past 9999 and still listed (and forgotten)', () => {
+    const store = new Store(dir());
+    mkdirSync(store.plansDir, { recursive: true });
+    writeFileSync(join(store.plansDir, '9999-2026-11-26.json'), '{}');
+    const path = store.archivePlan({ asOf: '2026-11-27' } as Plan);
+    expect(path).toMatch(/10000-2026-11-27\.json$/);
+    expect(store.planFiles()).toEqual(['9999-2026-11-26.json', '10000-2026-11-27.json']);
+    expect(store.storedFiles()).toContain(path);
+  });
+
+  it('weak areas stored by an earlier retake under short names are read by their canonical name', () => {
+    const store = new Store(dir());
+    store.ensure();
+    writeFileSync(join(store.dir, 'history.yaml'), 'schemaVersion: 1\nexam: step1\nentries:\n  - {kind: nbme, form: "27", date: "2027-01-09", score: 61, weak: [pharm]}\n');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(store.readHistory().entries[0]!.weak).toEqual(['pharmacology']);
+    stderr.mockRestore();
+    writeFileSync(store.historyPath, JSON.stringify({ schemaVersion: 1, exam: 'step1', entries: [{ ...entry(1), weak: ['nonsense\u001b[2J'] }] }));
+    expect(() => store.readHistory()).toThrow(/history\.json \(left untouched\) has 1 problem:\n  - entries\[0\]\.weak: unknown USMLE Step 1 area "nonsense\\x1b\[2J"/);
+  });
+
+  it('RETAKE_HOME that is a file is a sentence, not a bug', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'retake-store-')), 'a-file');
+    writeFileSync(file, '');
+    expect(() => new Store(file).writeHistory({ schemaVersion: 1, entries: [] })).toThrow(UserError);
+    expect(() => new Store(file).writeHistory({ schemaVersion: 1, entries: [] })).toThrow(/cannot use .*a-file for retake's data: a file is in the way/);
+  });
+
+  it('on Windows the data lives in %LOCALAPPDATA%\\retake', () => {
+    expect(storeDir({ LOCALAPPDATA: 'C:\\Users\\s\\AppData\\Local' }, 'win32')).toBe(join('C:\\Users\\s\\AppData\\Local', 'retake'));
+    expect(storeDir({ XDG_DATA_HOME: '/x' }, 'linux')).toBe(join('/x', 'retake'));
+  });
 });
