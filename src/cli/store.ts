@@ -1,29 +1,38 @@
-// The local data store: $RETAKE_HOME (default $XDG_DATA_HOME/retake, else ~/.local/share/retake).
+// The local data store: $RETAKE_HOME (default $XDG_DATA_HOME/retake, else ~/.local/share/retake;
+// on Windows %LOCALAPPDATA%\retake).
 //   profile.yaml   the saved answers (YAML, like an answers file)
 //   history.json   logged practice exams      plans/NNNN-DATE.json   every plan generated from the store
 // History and plans are JSON: they grow, and JSON reads in a fraction of YAML's time.
-// Folder 0700, files 0600, every write atomic; a damaged file is reported, never overwritten.
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+// Folder 0700, files 0600 (POSIX), every write atomic; a damaged file is reported, never overwritten.
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { homedir, hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { findAnyArea } from '../content/areas.js';
+import { EXAM_FACTS } from '../content/exams.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.js';
 import { previousPlanSchema, type Plan, type PreviousPlan } from '../schema/plan.js';
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
-import { MAX_INPUT_BYTES, describeFsError, exists, writeFileAtomic } from './io.js';
+import { printable } from '../lib/printable.js';
+import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, linkExclusive, readRegularFile, renameRetrying, tempName, writeFileAtomic } from './io.js';
 import { readYaml } from './yaml-read.js';
 
 export const PROFILE_VERSION = 1;
 
-export function storeDir(env: NodeJS.ProcessEnv = process.env): string {
+export function storeDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.RETAKE_HOME) return env.RETAKE_HOME;
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local'), 'retake');
   if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, 'retake');
   return join(homedir(), '.local', 'share', 'retake');
 }
 
 export class Store {
-  constructor(readonly dir: string = storeDir()) {}
+  constructor(
+    readonly dir: string = storeDir(),
+    /** How long to wait for another retake's lock before giving up. */
+    readonly lockWaitMs = 10_000,
+  ) {}
 
   get profilePath(): string {
     return join(this.dir, 'profile.yaml');
@@ -40,8 +49,13 @@ export class Store {
 
   /** Creates the folder privately, and tightens it if it already exists. */
   ensure(): void {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    chmodSync(this.dir, 0o700);
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      if (!statSync(this.dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      chmodSync(this.dir, 0o700);
+    } catch (e) {
+      throw new UserError(`cannot use ${printable(this.dir, 200)} for retake's data: ${describeFsError(e)}. Set RETAKE_HOME to a folder you own`);
+    }
   }
 
   hasProfile(): boolean {
@@ -78,7 +92,7 @@ export class Store {
       throw new UserError(`${this.historyPath} was written by a newer retake (schemaVersion ${version}); update retake. The file was left untouched`);
     const r = parseHistory(data);
     if (!r.ok) throw problemsError(`${this.historyPath} (left untouched)`, r.problems);
-    return r.value;
+    return canonicalAreas(r.value, this.historyPath);
   }
 
   /**
@@ -89,23 +103,38 @@ export class Store {
     const data = this.readYaml(this.legacyHistoryPath);
     const r = parseHistory(data);
     if (!r.ok) throw problemsError(`${this.legacyHistoryPath} (left untouched)`, r.problems);
-    this.writeHistory(r.value);
-    renameSync(this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`);
+    this.writeHistory(canonicalAreas(r.value, this.legacyHistoryPath));
+    renameRetrying(this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`);
     process.stderr.write(`Moved your practice history to ${this.historyPath}; the old file is kept as ${this.legacyHistoryPath}.bak.\n`);
     return r.value;
   }
 
-  /** Everything retake stored: profile, history (and its backups), archived plans, a stale lock. */
+  /**
+   * Everything retake stored: profile, history (and its backups), archived plans, a stale lock,
+   * and temp files a crash or a failed write left (they hold answers too).
+   */
   storedFiles(): string[] {
     const paths = [this.profilePath, this.historyPath, this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`, this.lockPath];
-    const files = paths.filter(exists);
-    return [...files, ...this.planFiles().map((f) => join(this.plansDir, f))];
+    const temps = (dir: string) => listDir(dir).filter((f) => TEMP_FILE.test(f)).map((f) => join(dir, f));
+    return [...paths.filter(exists), ...temps(this.dir), ...this.planFiles().map((f) => join(this.plansDir, f)), ...temps(this.plansDir)];
   }
 
-  /** Deletes what storedFiles() lists, then the folders if they are empty. */
+  /**
+   * Deletes what storedFiles() lists, holding the lock so a running `log` or `plan` cannot
+   * write after it, then the folders if they are empty. Returns how many files it deleted.
+   */
   forget(): number {
-    const files = this.storedFiles();
-    for (const f of files) unlinkSync(f);
+    const n = this.withHistoryLock(() => {
+      const files = this.storedFiles().filter((f) => f !== this.lockPath);
+      for (const f of files) {
+        try {
+          unlinkSync(f);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot delete ${printable(f, 200)}: ${describeFsError(e)}`, 1);
+        }
+      }
+      return files.length;
+    });
     for (const d of [this.plansDir, this.dir]) {
       try {
         rmdirSync(d);
@@ -113,45 +142,62 @@ export class Store {
         // not empty (the student's own files) or already gone: leave it
       }
     }
-    return files.length;
+    return n;
   }
 
+  /** Writes the history only if it will read back: a history every later command refuses is never written. */
   writeHistory(h: History): void {
+    const r = parseHistory(h);
+    if (!r.ok) throw problemsError('the practice history was not saved: it', r.problems);
     this.ensure();
     writeFileAtomic(this.historyPath, toJson(h));
   }
 
-  /** Runs `fn` holding the history lock, so concurrent `retake log` runs lose no entry. */
+  /**
+   * Runs `fn` holding the store's lock, so concurrent `log`, `plan` and `forget` runs lose
+   * nothing. The lock file records its owner (pid, host, start) and is created complete, by
+   * linking a finished temp file; a lock whose owner is gone (same host, no such process) is
+   * taken over atomically: renamed aside, and deleted only if it is still the one judged dead.
+   */
   withHistoryLock<T>(fn: () => T): T {
     this.ensure();
     const lock = this.lockPath;
-    const deadline = Date.now() + 10_000;
+    const owner: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+    const deadline = Date.now() + this.lockWaitMs;
     for (;;) {
-      try {
-        const fd = openSync(lock, 'wx', 0o600);
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
-        break;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot lock ${lock}: ${describeFsError(e)}`);
-        // A lock older than 30 s was left by a process that died; take it over.
-        try {
-          if (Date.now() - statSync(lock).mtimeMs > 30_000) unlinkSync(lock);
-        } catch {
-          // it was released meanwhile
-        }
-        if (Date.now() > deadline) throw new UserError(`another retake is writing ${this.historyPath}; try again in a moment (or remove ${lock} if no retake is running)`);
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.floor(Math.random() * 20));
+      if (this.tryLock(owner)) break;
+      const held = readLock(lock);
+      if (held && isDead(held)) {
+        takeOver(lock, held.ino);
+        continue;
       }
+      if (Date.now() > deadline) {
+        const who = held?.owner ? `process ${held.owner.pid} on ${printable(String(held.owner.host))}, since ${printable(String(held.owner.started))}` : 'another retake';
+        throw new UserError(`${who} is writing in ${printable(this.dir, 200)}; try again when it has finished (or delete ${printable(lock, 200)} if no retake is running)`, 1);
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.floor(Math.random() * 20));
     }
     try {
       return fn();
     } finally {
-      try {
-        unlinkSync(lock);
-      } catch {
-        // already gone
+      // Release only our own lock (after a takeover race it could be someone else's).
+      if (readLock(lock)?.text === JSON.stringify(owner)) {
+        try {
+          unlinkSync(lock);
+        } catch {
+          // already gone
+        }
       }
+    }
+  }
+
+  private tryLock(owner: LockOwner): boolean {
+    try {
+      writeFileAtomic(this.lockPath, JSON.stringify(owner), 0o600, false, linkExclusive);
+      return true;
+    } catch (e) {
+      if ((e as { cause?: NodeJS.ErrnoException }).cause?.code === 'EEXIST') return false;
+      throw new UserError(`cannot lock ${printable(this.lockPath, 200)}: ${describeFsError((e as { cause?: unknown }).cause ?? e)}`, 1);
     }
   }
 
@@ -168,24 +214,27 @@ export class Store {
     return undefined;
   }
 
+  /** Archives a plan under the next free number; two `plan` runs at once never take the same one. */
   archivePlan(plan: Plan): string {
     this.ensure();
-    mkdirSync(this.plansDir, { recursive: true, mode: 0o700 });
-    const files = this.planFiles();
-    const last = files.at(-1);
-    const n = (last ? Number(last.slice(0, 4)) : 0) + 1;
-    const path = join(this.plansDir, `${String(n).padStart(4, '0')}-${plan.asOf}.json`);
-    // An archive copy: atomic, but not worth an fsync (profile and history get one).
-    writeFileAtomic(path, JSON.stringify(plan), 0o600, false);
-    return path;
+    const last = this.planFiles().at(-1);
+    for (let n = (last ? parseInt(last, 10) : 0) + 1; ; n++) {
+      const path = join(this.plansDir, `${String(n).padStart(4, '0')}-${plan.asOf}.json`);
+      try {
+        // An archive copy: complete, but not worth an fsync (profile and history get one).
+        writeFileAtomic(path, JSON.stringify(plan), 0o600, false, linkExclusive);
+        return path;
+      } catch (e) {
+        if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'EEXIST') throw e;
+      }
+    }
   }
 
+  /** Archived plans, oldest first (numbered 0001… and on past 9999). */
   planFiles(): string[] {
-    try {
-      return readdirSync(this.plansDir).filter((f) => /^\d{4}-\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
-    } catch {
-      return [];
-    }
+    return listDir(this.plansDir)
+      .filter((f) => /^\d{4,}-\d{4}-\d{2}-\d{2}\.json$/.test(f))
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || (a < b ? -1 : 1));
   }
 
   private readJson(path: string): unknown {
@@ -207,15 +256,99 @@ export class Store {
   }
 
   private readText(path: string): string | undefined {
-    let text: string;
-    try {
-      if (statSync(path).size > MAX_INPUT_BYTES * 8) throw new UserError(`${path} is larger than retake ever writes; it was left untouched`);
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new UserError(`cannot read ${path}: ${describeFsError(e)}`);
+    return readRegularFile(path, MAX_INPUT_BYTES * 8, () => `${path} is larger than retake ever writes; it was left untouched`)?.toString('utf8');
+  }
+}
+
+/**
+ * Weak areas by their canonical slug: an earlier retake stored them as typed (`pharm`), and
+ * everything downstream looks areas up by slug. An unknown name stops with the file named.
+ */
+function canonicalAreas(h: History, source: string): History {
+  const exam = h.exam;
+  if (!exam) return h;
+  const problems: string[] = [];
+  const entries = h.entries.map((e, i) => {
+    if (!e.weak) return e;
+    const weak: string[] = [];
+    for (const w of e.weak) {
+      const area = findAnyArea(exam, w);
+      if (!area) problems.push(`entries[${i}].weak: unknown ${EXAM_FACTS[exam].name} area "${printable(w, 40)}"; see README.md for the area names`);
+      else if (!weak.includes(area.slug)) weak.push(area.slug);
     }
-    return text;
+    return { ...e, weak };
+  });
+  if (problems.length) throw problemsError(`${source} (left untouched)`, problems);
+  return { ...h, entries };
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  started: string;
+}
+
+/** The lock's owner as recorded (an earlier retake wrote a bare pid), and the file's identity. */
+function readLock(lock: string): { text: string; owner?: Partial<LockOwner>; ino: number } | undefined {
+  try {
+    const ino = statSync(lock).ino;
+    const text = readFileSync(lock, 'utf8');
+    let owner: Partial<LockOwner> | undefined;
+    if (/^\d+$/.test(text.trim())) owner = { pid: Number(text), host: hostname() };
+    else {
+      try {
+        const o = JSON.parse(text) as Partial<LockOwner>;
+        if (o && typeof o === 'object' && Number.isInteger(o.pid)) owner = o;
+      } catch {
+        // unreadable: no owner to wait for
+      }
+    }
+    return { text, owner, ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Dead when its owner ran on this host and no such process exists, or no owner is recorded. */
+function isDead(held: { owner?: Partial<LockOwner> }): boolean {
+  const o = held.owner;
+  if (!o) return true;
+  if (o.host !== hostname()) return false;
+  try {
+    process.kill(o.pid!, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes a dead lock atomically: rename it to a private name, then delete it only if it is
+ * the file judged dead (same inode); if a live lock was moved instead, put it back.
+ */
+function takeOver(lock: string, ino: number): void {
+  const aside = tempName(dirname(lock), basename(lock));
+  try {
+    renameRetrying(lock, aside);
+  } catch {
+    return; // someone else took it over first
+  }
+  try {
+    if (statSync(aside).ino !== ino) linkExclusive(aside, lock);
+  } catch {
+    // a newer lock is in place already
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    // already gone
   }
 }
