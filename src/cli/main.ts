@@ -1,10 +1,11 @@
 // The command line: commander wiring and the one top-level catch. Commands load
 // their modules on demand, so `retake --version` does no work beyond parsing.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isIsoDate } from '../lib/dates.js';
+import { safeMessage } from '../lib/printable.js';
 import { UserError } from './errors.js';
+import { describeFsError } from './io.js';
 import { VERSION } from './version.js';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseWeeks(v: string): number {
   const n = Number(v);
@@ -13,7 +14,7 @@ function parseWeeks(v: string): number {
 }
 
 function parseDate(v: string): string {
-  if (!ISO.test(v)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  if (!isIsoDate(v)) throw new InvalidArgumentError('expected a real date written YYYY-MM-DD.');
   return v;
 }
 
@@ -23,7 +24,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(s) })
+    .configureOutput({ outputError: (s, write) => write(safeMessage(s)) })
     .addHelpText('after', '\nExamples:\n  $ retake plan --demo                        see a plan for an example student\n  $ retake plan                               in a terminal: a five-minute interview, then your plan\n  $ retake plan --answers me.yaml > plan.md   your plan as Markdown, from an answers file\n  $ retake log --kind nbme --form 30 --score 61 && retake plan   after each practice exam\n  $ retake diagnose --answers me.yaml         the findings alone\n  $ retake help plan                          the answers format in brief');
 
   program
@@ -136,14 +137,20 @@ function exitCodeFor(e: unknown): number {
     return e.exitCode === 0 ? 0 : 2;
   }
   if (e instanceof UserError) {
-    process.stderr.write(`retake: ${e.message}\n`);
+    process.stderr.write(`retake: ${safeMessage(e.message)}\n`);
     return e.exitCode;
+  }
+  // The computer said no (a full disk, a file size limit, no permission): not a bug in retake.
+  const errno = e as NodeJS.ErrnoException;
+  if (errno instanceof Error && typeof errno.code === 'string' && typeof errno.syscall === 'string') {
+    process.stderr.write(`retake: cannot ${errno.syscall}${errno.path ? ` ${safeMessage(errno.path)}` : ''}: ${describeFsError(errno)}. Nothing more was written.\n`);
+    return 1;
   }
   if (e instanceof Error && e.name === 'ExitPromptError') {
     process.stderr.write('\nGoodbye: nothing was written.\n');
     return 130;
   }
-  process.stderr.write(`retake: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in retake; please report it with the command you ran (not your answers).\n`);
+  process.stderr.write(`retake: internal error: ${safeMessage(e instanceof Error ? e.message : String(e))}\nThis is a bug in retake; please report it with the command you ran (not your answers).\n`);
   if (process.env.RETAKE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   return 1;
 }

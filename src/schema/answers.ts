@@ -4,7 +4,8 @@
 import * as z from 'zod/mini';
 import { AREAS, findArea, type AreaKind } from '../content/areas.js';
 import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
-import { isIsoDate } from '../lib/dates.js';
+import { addDays, isIsoDate } from '../lib/dates.js';
+import { printable } from '../lib/printable.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
 export const BANDS = ['lower', 'same', 'higher'] as const;
@@ -159,11 +160,11 @@ function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string
     const area = findArea(exam, kind, name);
     if (!area) {
       const valid = AREAS[exam].filter((x) => x.kind === kind).map((x) => x.slug);
-      problems.push(`performance.${key}.${name}: unknown ${EXAM_FACTS[exam].name} ${kind}; valid: ${valid.join(', ')}`);
+      problems.push(`performance.${key}.${printable(name, 40)}: unknown ${EXAM_FACTS[exam].name} ${kind}; valid: ${valid.join(', ')}`);
       continue;
     }
     if (area.slug in out) {
-      problems.push(`performance.${key}.${name}: ${area.name} is listed twice`);
+      problems.push(`performance.${key}.${printable(name, 40)}: ${area.name} is listed twice`);
       continue;
     }
     out[area.slug] = band === 'borderline' ? 'same' : (band as Band);
@@ -187,6 +188,8 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
     problems.push(`methods.bestPracticeScore: expected a predicted three-digit score for Step 2 CK, got ${best}`);
   const { start, examDate } = a.schedule;
   if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
+  // A start more than two years away is a typo (2200 for 2027), and past the calendar's tables.
+  if (opts.today && start > addDays(opts.today, 730)) problems.push(`schedule.start: ${start} is more than two years away (today is ${opts.today}); expected the first study day`);
   const last = prev[prev.length - 1];
   if (last && start < last) problems.push(`schedule.start: ${start} is before your last attempt (${last})`);
   return problems;

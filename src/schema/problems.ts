@@ -1,5 +1,6 @@
 // Turns zod issues into one human sentence per problem: "field.path: expected <allowed>, got <value>".
 import type { core } from 'zod/mini';
+import { printable } from '../lib/printable.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -8,14 +9,15 @@ export type Allowed = Record<string, string>;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  // Keys come from the input: escaped and cut like any echoed value.
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${printable(String(p), 40)}` : printable(String(p), 40);
   return out || '(top level)';
 }
 
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'an empty value';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+  if (typeof v === 'string') return printable(JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v), 60);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return 'a list';
   return 'a group of fields';
