@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { cohortFiles, csvField, globMatch, isCohortSource, parseGlob } from '../../src/cli/cohort.js';
 import { FIXTURES, fixtureNames } from '../helpers.js';
 import { retake } from './run.js';
 
@@ -77,4 +78,44 @@ describe('retake plan --answers DIR_OR_GLOB --out DIR', () => {
     expect(retake(['plan', '--answers', dir]).stderr).toMatch(/needs --out DIR/);
     expect(retake(['plan', '--answers', join(dir, '*.json'), '--out', join(dir, 'o')]).stderr).toMatch(/no answer files \(\.yaml, \.yml, \.json\) match/);
   });
+});
+
+describe('patterns and cells', () => {
+  const m = (pattern: string, name: string) => globMatch(parseGlob(pattern), name);
+  it.each([
+    ['*.yaml', 'ana.yaml', true],
+    ['*.yaml', 'ana.json', false],
+    ['s?.yaml', 's1.yaml', true],
+    ['s[0-9].yaml', 's7.yaml', true],
+    ['s[!0-9].yaml', 's7.yaml', false],
+    ['a[.yaml', 'a[.yaml', true],
+    ['*-*-*.yaml', '2027-01-ana.yaml', true],
+  ])('%s matches %s: %s', (pattern, name, expected) => expect(m(pattern, name)).toBe(expected));
+
+  it('many stars against a long near-miss take linear-ish time, not exponential', () => {
+    const started = performance.now();
+    expect(m('*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*-*y.yaml', `${'-'.repeat(200)}x.yaml`)).toBe(false);
+    // The old RegExp took seconds; a generous bound that only catches the exponential case.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('an existing file is one student, even with [ or * in its name; a folder is a cohort', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retake-cohort-'));
+    writeFileSync(join(dir, 'me[1].yaml'), '');
+    expect(isCohortSource(join(dir, 'me[1].yaml'))).toBe(false);
+    expect(isCohortSource(join(dir, 'me[2].yaml'))).toBe(true);
+    expect(isCohortSource(dir)).toBe(true);
+    expect(cohortFiles(join(dir, 'me?1?.yaml'))).toEqual([join(dir, 'me[1].yaml')]);
+    expect(() => cohortFiles(join(dir, 'a[.yaml'))).toThrow(/no answer files .* match/);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x","y").yaml', `"'=HYPERLINK(""http://x"",""y"").yaml"`],
+    ['+1', `"'+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    ['plain, with comma', '"plain, with comma"'],
+  ])('the CSV cell %j is neutralised (OWASP) and quoted', (cell, expected) => expect(csvField(cell)).toBe(expected));
 });
