@@ -1,10 +1,10 @@
 // The V8 code cache bin/retake.cjs keeps: created on first run, never required, never harmful.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './run.js';
+import { BIN, ROOT } from './run.js';
 
 const run = (cache: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [BIN, 'plan', '--demo', '--format', 'yaml', '--as-of', '2026-11-26'], {
@@ -42,5 +42,33 @@ describe('code cache', () => {
     const off = mkdtempSync(join(tmpdir(), 'retake-cc-'));
     expect(run(off, { RETAKE_NO_CODE_CACHE: '1' }).status).toBe(0);
     expect(existsSync(join(off, 'retake'))).toBe(false);
+  });
+
+  it('is keyed by the bundle’s content: a same-length change runs the new code', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'retake-cc-'));
+    const copy = mkdtempSync(join(tmpdir(), 'retake-cc-bin-'));
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const version = () => spawnSync(process.execPath, [join(copy, 'bin', 'retake.cjs'), '--version'], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache } }).stdout.trim();
+    const v = version();
+    expect(version()).toBe(v);
+    const bundle = join(copy, 'dist', 'retake.cjs');
+    const patched = `${v.slice(0, -1)}${v.endsWith('9') ? '8' : '9'}`;
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(JSON.stringify(v), JSON.stringify(patched)));
+    expect(version()).toBe(patched);
+    // Only the current bundle's caches are kept, and no temp file is left.
+    expect(readdirSync(join(cache, 'retake'))).toHaveLength(1);
+  });
+
+  it('a cache folder others can write to is not used', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'retake-cc-'));
+    run(cache);
+    const dir = join(cache, 'retake');
+    const file = join(dir, readdirSync(dir)[0]!);
+    writeFileSync(file, 'planted by someone else');
+    chmodSync(dir, 0o777);
+    const r = run(cache);
+    expect(r.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('planted by someone else');
   });
 });
