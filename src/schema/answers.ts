@@ -188,8 +188,8 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
     problems.push(`methods.bestPracticeScore: expected a predicted three-digit score for Step 2 CK, got ${best}`);
   const { start, examDate } = a.schedule;
   if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
-  // A start more than two years away is a typo (2200 for 2027), and past the calendar's tables.
-  if (opts.today && start > addDays(opts.today, 730)) problems.push(`schedule.start: ${start} is more than two years away (today is ${opts.today}); expected the first study day`);
+  // A start years away is a typo (2200 for 2027); plan dates stop at 2199.
+  if (opts.today && start > addDays(opts.today, 3650)) problems.push(`schedule.start: ${start} is more than ten years away (today is ${opts.today}); expected the first study day`);
   const last = prev[prev.length - 1];
   if (last && start < last) problems.push(`schedule.start: ${start} is before your last attempt (${last})`);
   return problems;
