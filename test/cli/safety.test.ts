@@ -260,3 +260,28 @@ describe('the store, in process', () => {
     expect(storeDir({ XDG_DATA_HOME: '/x' }, 'linux')).toBe(join('/x', 'retake'));
   });
 });
+
+describe('racing processes', () => {
+  const spawnRetake = (args: string[], env: Record<string, string>) =>
+    new Promise<number | null>((resolve) => spawn(process.execPath, [BIN, ...args], { stdio: 'ignore', env: { ...process.env, ...env } }).on('close', resolve));
+
+  it('eight logs racing to take over a dead process’s lock lose no entry', async () => {
+    const RETAKE_HOME = join(mkdtempSync(join(tmpdir(), 'retake-race-')), 'home');
+    const store = new Store(RETAKE_HOME);
+    store.ensure();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(store.lockPath, JSON.stringify({ pid: Number(dead), host: hostname(), started: '2026-11-27T10:00:00Z' }));
+    const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => spawnRetake(['log', '--exam', 'step1', '--kind', 'nbme', '--form', String(i), '--score', '60', '--as-of', '2027-01-10'], { RETAKE_HOME })));
+    expect(codes).toEqual(Array(8).fill(0));
+    expect(store.readHistory().entries.map((e) => e.form).sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
+    expect(readdirSync(RETAKE_HOME)).toEqual(['history.json']);
+  });
+
+  it('plans generated at once each get their own archive file', async () => {
+    const RETAKE_HOME = join(mkdtempSync(join(tmpdir(), 'retake-race-')), 'home');
+    retake(['plan', '--answers', join(FIXTURES, 'videos-anxious-step1', 'answers.yaml'), '--save', '--format', 'json', '--as-of', '2026-12-28'], { env: { RETAKE_HOME } });
+    const codes = await Promise.all(Array.from({ length: 6 }, () => spawnRetake(['plan', '--format', 'json', '--as-of', '2026-12-28'], { RETAKE_HOME })));
+    expect(codes).toEqual(Array(6).fill(0));
+    expect(new Store(RETAKE_HOME).planFiles()).toHaveLength(7);
+  });
+});
