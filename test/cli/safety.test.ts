@@ -219,7 +219,7 @@ describe('the store, in process', () => {
 
   it('a history that would not read back is not written (entry 5,001)', () => {
     const store = new Store(dir());
-    const full = { schemaVersion: 1, exam: 'step1' as const, entries: Array.from({ length: 5000 }, (_, i) => entry(i)) };
+    const full = { schemaVersion: 1 as const, exam: 'step1' as const, entries: Array.from({ length: 5000 }, (_, i) => entry(i)) };
     store.writeHistory(full);
     const before = readFileSync(store.historyPath, 'utf8');
     expect(() => store.writeHistory({ ...full, entries: [...full.entries, entry(5000)] })).toThrow(/the practice history was not saved/);
