@@ -165,10 +165,11 @@ export class Store {
     const owner: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
     const deadline = Date.now() + this.lockWaitMs;
     for (;;) {
-      if (this.tryLock(owner)) break;
+      // A temp file per attempt only when the lock looks free.
+      if (!exists(lock) && this.tryLock(owner)) break;
       const held = readLock(lock);
       if (held && isDead(held)) {
-        takeOver(lock, held.ino);
+        takeOver(lock, held);
         continue;
       }
       if (Date.now() > deadline) {
@@ -332,9 +333,10 @@ function isDead(held: { owner?: Partial<LockOwner> }): boolean {
 
 /**
  * Removes a dead lock atomically: rename it to a private name, then delete it only if it is
- * the file judged dead (same inode); if a live lock was moved instead, put it back.
+ * the file judged dead (same inode and same owner record: a freed inode is soon reused, even
+ * by the next lock); if a live lock was moved instead, put it back.
  */
-function takeOver(lock: string, ino: number): void {
+function takeOver(lock: string, dead: { ino: number; text: string }): void {
   const aside = tempName(dirname(lock), basename(lock));
   try {
     renameRetrying(lock, aside);
@@ -342,7 +344,7 @@ function takeOver(lock: string, ino: number): void {
     return; // someone else took it over first
   }
   try {
-    if (statSync(aside).ino !== ino) linkExclusive(aside, lock);
+    if (statSync(aside).ino !== dead.ino || readFileSync(aside, 'utf8') !== dead.text) linkExclusive(aside, lock);
   } catch {
     // a newer lock is in place already
   }
