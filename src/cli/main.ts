@@ -13,8 +13,16 @@ function parseWeeks(v: string): number {
   return n;
 }
 
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 function parseDate(v: string): string {
-  if (!isIsoDate(v)) throw new InvalidArgumentError('expected a real date written YYYY-MM-DD.');
+  if (!ISO.test(v)) throw new InvalidArgumentError('expected a date written YYYY-MM-DD.');
+  return v;
+}
+
+/** --as-of is today for every rule: an impossible date (2027-02-30) stops here. */
+function parseAsOf(v: string): string {
+  if (!isIsoDate(parseDate(v))) throw new InvalidArgumentError('expected a real date written YYYY-MM-DD.');
   return v;
 }
 
@@ -36,7 +44,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'write plan.md, plan.yaml and plan.ics into this folder')
     .option('--force', 'with --out: overwrite an existing plan without keeping plan.prev.*')
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
-    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--save', 'keep these answers as your profile, so later runs of retake plan need no --answers')
     .option('-i, --interactive', 'answer the questions in the terminal, pre-filled from --answers FILE or your saved profile')
     .option('--save-answers <file>', 'also write the answers to FILE (YAML, the format --answers reads)')
@@ -54,7 +62,7 @@ export function buildProgram(): Command {
     .option('-p, --pass-probability <percent>', "NBME's estimated probability of passing, if reported")
     .option('--weak <areas>', 'weak areas from that exam’s report, comma-separated (e.g. pharm,renal)')
     .addOption(new Option('--exam <exam>', 'step1 or step2ck, when no profile is saved').choices(['step1', 'step2ck']))
-    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .addHelpText('after', '\nExamples:\n  $ retake log --kind nbme --form 30 --score 61\n  $ retake log --kind uwsa --form 2 --score 66 --weak pharm,renal --date 2027-02-06\n  $ retake log            (asks for what is missing, on a terminal)\n\nData lives in $RETAKE_HOME (default ~/.local/share/retake), readable only by you.\n')
     .action(async (opts) => (await import('./log-command.js')).logCommand(opts));
 
@@ -62,7 +70,7 @@ export function buildProgram(): Command {
     .command('history')
     .description('your practice exams with the trend, the distance to the readiness line and the verdict')
     .addOption(new Option('-f, --format <format>', 'table (default), yaml or json').choices(['table', 'yaml', 'json']))
-    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--no-color', 'no colour in the table')
     .addHelpText('after', '\nExamples:\n  $ retake history\n  $ retake history --format json\n')
     .action(async (opts) => (await import('./history-command.js')).historyCommand(opts));
@@ -80,7 +88,7 @@ export function buildProgram(): Command {
     .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')
     .option('--demo', 'diagnose the bundled example student')
     .addOption(new Option('-f, --format <format>', 'table (default), yaml or json').choices(['table', 'yaml', 'json']))
-    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseDate)
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--no-color', 'no colour in the table')
     .addHelpText('after', '\nExamples:\n  $ retake diagnose --answers me.yaml\n  $ retake diagnose --answers me.yaml --format json | jq .findings[0]\n')
     .action(async (opts) => (await import('./diagnose-command.js')).diagnoseCommand(opts));
