@@ -9,7 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT } from './run.js';
 
-const SOCKET = `retake-e2e-${process.pid}`;
+// A fresh tmux server per test: a new session on a socket whose server is still shutting down
+// fails with "server exited unexpectedly".
+let tests = 0;
+let SOCKET = `retake-e2e-${process.pid}-${tests}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-t', 'rt', '-p', '-S', '-200');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -53,6 +56,7 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
   afterEach(() => {
     spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    SOCKET = `retake-e2e-${process.pid}-${++tests}`;
   });
 
   it('interviews, saves the answers, and prints only the plan', async () => {
