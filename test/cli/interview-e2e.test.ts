@@ -38,7 +38,7 @@ async function answer(question: string, ...keys: string[]): Promise<void> {
 }
 
 function start(dir: string, args: string): void {
-  const cmd = `cd ${dir} && RETAKE_HOME=${dir}/home NO_COLOR=1 ${process.execPath} ${BIN} plan --as-of 2026-11-26 ${args} > ${dir}/plan.md; echo $? > ${dir}/rc; sleep 60`;
+  const cmd = `cd ${dir} && RETAKE_HOME=${dir}/home XDG_CACHE_HOME=${dir}/cache NO_COLOR=1 ${process.execPath} ${BIN} plan --as-of 2026-11-26 ${args} > ${dir}/plan.md; echo $? > ${dir}/rc; sleep 60`;
   tmux('new-session', '-d', '-s', 'rt', '-x', '150', '-y', '50', cmd);
 }
 
