@@ -1,6 +1,7 @@
 // Which areas lead which weeks. Every area below a low pass becomes a primary focus
 // before the final mixed-review weeks; systems not already in focus run as secondary.
 import type { RankedArea } from '../schema/plan.js';
+import { isWeak } from './rank.js';
 
 export interface WeekFocus {
   primary: RankedArea[];
@@ -41,6 +42,6 @@ function take<T>(queue: readonly T[], groups: number, size: number): T[][] {
 
 /** Areas weighted in the final weeks: those still weakest. */
 export function finalFocus(ranked: readonly RankedArea[]): WeekFocus {
-  const weak = ranked.filter((r) => r.band === 'lower' || r.band === 'same');
+  const weak = ranked.filter(isWeak);
   return { primary: (weak.length ? weak : ranked).slice(0, 4), secondary: [] };
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/core/diagnose.js';
-import { resourcePlan } from '../../src/core/guidance.js';
+import { resourcePlan } from '../../src/core/resources.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { FIXTURES, TODAY, fixtureAnswers, fixtureNames, makeAnswers } from '../helpers.js';
 
@@ -33,8 +33,9 @@ describe('first steps', () => {
 
 describe('resource plan', () => {
   const res = (resources: string[], over: Over = {}) => {
-    const a = makeAnswers({ ...over, methods: { resources } });
-    return resourcePlan(a, diagnose(a, TODAY));
+    const answers = makeAnswers({ ...over, methods: { resources } });
+    const diagnosis = diagnose(answers, TODAY);
+    return resourcePlan(answers, diagnosis.weakAreas, diagnosis.resourceChoice);
   };
   it('never keeps more than four and names the rest to set aside', () => {
     const r = res(['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki']);
