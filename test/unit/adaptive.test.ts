@@ -59,6 +59,10 @@ describe('readiness verdict', () => {
     expect(plan.readiness.suggestedExamDate).toBe('2027-05-23');
     expect(plan.schedule.weeks).toBe(16);
     expect(plan.diagnosis.timeline.reasons.join(' ')).toMatch(/Extended from 8 to 16 weeks.*at most 16 weeks/);
+    // Decided, then described: no finding still speaks of the 8 weeks the plan had before.
+    const said = plan.diagnosis.findings.flatMap((f) => [f.title, ...f.evidence, ...f.actions]).join(' ');
+    expect(said).toMatch(/runs 16 weeks/);
+    expect(said).not.toMatch(/runs 8 weeks/);
     const closer = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-06', 58), nbme('2027-02-13', 61), nbme('2027-02-20', 64)] });
     expect(closer.schedule.end >= closer.readiness.suggestedExamDate!).toBe(true);
     expect(closer.schedule.weeks).toBeLessThan(16);
