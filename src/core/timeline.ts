@@ -1,6 +1,6 @@
 // How long the plan should run (the timeline verdict) and when USMLE's waiting rules let the
 // student sit: decided from the answers before any finding is written.
-import { ATTEMPT_RULES, EXAM_FACTS, passingStandard, readinessGate } from '../content/exams.js';
+import { ATTEMPT_RULES, EXAM_FACTS, PRACTICE_SCALES, passingStandard, readinessGate } from '../content/exams.js';
 import { RULES } from '../content/rules.js';
 import { TIMELINE, TIMELINE_ORDER, type TimelineVerdict } from '../content/schedule.js';
 import { text } from '../content/texts.js';
@@ -38,7 +38,7 @@ export function timelineVerdict(answers: Answers, today: string, weeks?: number)
   const best = answers.methods?.bestPracticeScore;
   const gate = readinessGate(answers.exam, today);
   if (best !== undefined && best < gate.target) {
-    const unit = facts.practiceScale === 'percent' ? '%' : '';
+    const { unit } = PRACTICE_SCALES[facts.practiceScale];
     const gap = gate.target - best;
     // An old practice score can widen the runway, but alone never calls for coursework first.
     const v = byGap(gap, facts.practiceGap);

@@ -3,7 +3,7 @@
 // or the interview) and returns canonical answers or one sentence per problem.
 import * as z from 'zod/mini';
 import { AREAS, findArea, type AreaKind } from '../content/areas.js';
-import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
+import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, practiceScoreProblem, type Exam } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
@@ -98,7 +98,7 @@ export const ALLOWED: Allowed = {
   'methods.mainActivity': `one of ${list(MAIN_ACTIVITIES)}`,
   'methods.timedRandomBlocks': 'true or false',
   'methods.practiceExamsTaken': 'a whole number from 0 to 50',
-  'methods.bestPracticeScore': 'a percent correct from 0 to 100 (Step 1) or a predicted three-digit score (Step 2 CK)',
+  'methods.bestPracticeScore': ANY_PRACTICE_SCORE,
   'methods.resources': 'a list of up to 30 resource names',
   'methods.resources.*': 'a short lowercase name such as uworld, first-aid, pathoma',
   'methods.switchedResources': 'true or false',
@@ -181,10 +181,8 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
     if (opts.today && d > opts.today) problems.push(`previousAttempts[${i}]: ${d} is in the future (today is ${opts.today})`);
   });
   const best = a.methods?.bestPracticeScore;
-  if (best !== undefined && EXAM_FACTS[a.exam].practiceScale === 'percent' && best > 100)
-    problems.push(`methods.bestPracticeScore: expected a percent correct from 0 to 100 for Step 1, got ${best}`);
-  if (best !== undefined && EXAM_FACTS[a.exam].practiceScale === 'three-digit' && best < 100)
-    problems.push(`methods.bestPracticeScore: expected a predicted three-digit score for Step 2 CK, got ${best}`);
+  const bestProblem = best !== undefined ? practiceScoreProblem(a.exam, best) : undefined;
+  if (bestProblem) problems.push(`methods.bestPracticeScore: ${bestProblem}`);
   const { start, examDate } = a.schedule;
   if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
   const last = prev[prev.length - 1];

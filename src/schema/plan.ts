@@ -1,7 +1,7 @@
 // The plan retake writes: one zod schema, validated before any output. The YAML
 // and JSON formats are this object; Markdown and calendar views are rendered from it.
 import * as z from 'zod/mini';
-import { EXAMS } from '../content/exams.js';
+import { EXAMS, PRACTICE_SCALE_NAMES } from '../content/exams.js';
 import { TIMELINE_ORDER } from '../content/schedule.js';
 import { isIsoDate } from '../lib/dates.js';
 import { CHECKPOINT_KINDS, practiceExamSchema } from './history.js';
@@ -95,7 +95,7 @@ export const readinessSchema = z.object({
   status: z.enum(READINESS),
   gate: z.object({
     text: text,
-    scale: z.enum(['percent', 'three-digit']),
+    scale: z.enum(PRACTICE_SCALE_NAMES),
     lowPass: nonneg,
     target: nonneg,
     consecutive: z.int().check(z.minimum(1)),
