@@ -1,6 +1,7 @@
 // The command line: commander wiring and the one top-level catch. Commands load
 // their modules on demand, so `retake --version` does no work beyond parsing.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CHECKPOINT_KINDS } from '../content/exams.js';
 import { UserError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -46,7 +47,7 @@ export function buildProgram(): Command {
   program
     .command('log')
     .description('record a practice exam (NBME, UWSA, Free 120, CCSSA); the next retake plan adapts to it')
-    .addOption(new Option('-k, --kind <kind>', 'which practice exam').choices(['nbme', 'uwsa', 'free120', 'ccssa', 'other']))
+    .addOption(new Option('-k, --kind <kind>', 'which practice exam').choices(CHECKPOINT_KINDS))
     .option('--form <form>', 'form number, e.g. 30')
     .option('-d, --date <date>', 'date taken, YYYY-MM-DD (default: today)', parseDate)
     .option('-s, --score <score>', 'Step 1: percent correct / EPC (0–100); Step 2 CK: predicted three-digit score')

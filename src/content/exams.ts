@@ -26,6 +26,11 @@ export function practiceScoreProblem(exam: Exam, score: number): string | undefi
 /** What a practice score is, for either exam (when the exam is not known yet). */
 export const ANY_PRACTICE_SCORE = `${PRACTICE_SCALES.percent.describe} (Step 1) or ${PRACTICE_SCALES['three-digit'].describe} (Step 2 CK)`;
 
+/** The practice exams a checkpoint or a log entry can be, and what a student calls each. */
+export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
+export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
+export const CHECKPOINT_NAMES: Record<CheckpointKind, string> = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'practice exam' };
+
 export interface Dated<T> {
   /** First day the value applies. */
   from: string;

@@ -3,7 +3,7 @@
 // improved and drops to "about a low pass"; one weak for the first time joins the focus.
 import { findAnyArea } from '../content/areas.js';
 import type { Answers, Band } from '../schema/answers.js';
-import type { PracticeExam } from '../schema/history.js';
+import type { LoggedExam } from '../schema/history.js';
 import { entryName } from './readiness.js';
 
 export interface AreaMove {
@@ -20,7 +20,7 @@ export interface Adaptation {
   source?: string;
 }
 
-export function adaptToPractice(a: Answers, entries: readonly PracticeExam[]): Adaptation {
+export function adaptToPractice(a: Answers, entries: readonly LoggedExam[]): Adaptation {
   const reports = entries.filter((e) => e.weak && e.weak.length);
   const latest = reports.at(-1);
   if (!latest) return { answers: a, moves: [], persistent: new Set() };

@@ -6,7 +6,7 @@ import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
 import { addDays, daysBetween, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
-import { entriesAsOf, type PracticeExam } from '../schema/history.js';
+import { entriesAsOf, type LoggedExam } from '../schema/history.js';
 import type { Plan, PreviousPlan, Readiness, Timeline } from '../schema/plan.js';
 import { adaptToPractice } from './adapt.js';
 import { sinceLastPlan } from './changes.js';
@@ -25,7 +25,7 @@ export interface PlanOptions {
   /** Plan length (--weeks); otherwise the answers' or the timeline verdict's. */
   weeks?: number;
   /** Logged practice exams (any order; entries after today are ignored). */
-  history?: readonly PracticeExam[];
+  history?: readonly LoggedExam[];
   /** The previous plan, for "Since your last plan". */
   previous?: PreviousPlan;
 }
@@ -86,7 +86,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
 }
 
 /** The final plan length and the readiness verdict for it: not ready close to the date extends the plan. */
-function decideLength(answers: Answers, today: string, initial: Timeline, entries: readonly PracticeExam[], fromWeek: number): { timeline: Timeline; readiness: Readiness } {
+function decideLength(answers: Answers, today: string, initial: Timeline, entries: readonly LoggedExam[], fromWeek: number): { timeline: Timeline; readiness: Readiness } {
   const first = verdict(answers, initial.planWeeks, today, entries, fromWeek);
   if (!first.suggestedExamDate) return { timeline: initial, readiness: first };
   const needed = Math.ceil((daysBetween(answers.schedule.start, first.suggestedExamDate) + 1) / 7);
@@ -98,7 +98,7 @@ function decideLength(answers: Answers, today: string, initial: Timeline, entrie
   return { timeline, readiness: verdict(answers, weeks, today, entries, fromWeek) };
 }
 
-function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly PracticeExam[], fromWeek: number): Readiness {
+function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], fromWeek: number): Readiness {
   // Checkpoint dates follow from the week layout alone.
   const from = Math.min(fromWeek, planWeeks - 1);
   const dates = Array.from({ length: planWeeks - from }, (_, k) => checkpointDate(answers.schedule.start, from + k));

@@ -42,10 +42,6 @@ export function areaNames(ranked: readonly RankedArea[]): Map<string, string> {
   return new Map(ranked.map((r) => [r.slug, r.name]));
 }
 
-/** The order the plan takes weak areas in (see focus.ts): below a low pass, then about a low pass. */
-export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
-  return [...ranked.filter((r) => r.band === 'lower'), ...ranked.filter((r) => r.band === 'same')];
-}
 
 /** "below a low pass", from templates/plan.yaml. */
 export function bandWords(r: RankedArea): string {

@@ -1,7 +1,7 @@
 // The exam's practice-score scale, in one place: how a score is rounded and written, and what
 // a practice exam is called. Step 1 practice scores are percentages; Step 2 CK's are three digits.
-import { EXAM_FACTS, PRACTICE_SCALES, type Exam } from '../content/exams.js';
-import type { PracticeExam } from '../schema/history.js';
+import { CHECKPOINT_NAMES, EXAM_FACTS, PRACTICE_SCALES, type Exam } from '../content/exams.js';
+import type { LoggedExam } from '../schema/history.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -16,7 +16,6 @@ export function scoreLabel(exam: Exam, score: number): string {
 }
 
 /** "NBME 30", "UWSA 2", "Free 120". */
-export function entryName(e: Pick<PracticeExam, 'kind' | 'form'>): string {
-  const names = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'practice exam' } as const;
-  return e.form ? `${names[e.kind]} ${e.form}` : names[e.kind];
+export function entryName(e: Pick<LoggedExam, 'kind' | 'form'>): string {
+  return e.form ? `${CHECKPOINT_NAMES[e.kind]} ${e.form}` : CHECKPOINT_NAMES[e.kind];
 }

@@ -2,11 +2,11 @@
 // inferred from them. Scores are read in the exam's practice scale (see content/exams.ts).
 import * as z from 'zod/mini';
 import { findAnyArea } from '../content/areas.js';
-import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, PRACTICE_SCALES, practiceScoreProblem, type Exam } from '../content/exams.js';
+import { ANY_PRACTICE_SCORE, CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_SCALES, practiceScoreProblem, type Exam } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
-export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
+export { CHECKPOINT_KINDS };
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 
@@ -19,7 +19,10 @@ export const practiceExamSchema = z.strictObject({
   weak: z.optional(z.array(z.string()).check(z.maxLength(30))),
   loggedAt: z.optional(isoDate),
 });
-export type PracticeExam = z.infer<typeof practiceExamSchema>;
+/** One practice exam as the student logged it (a checkpoint's plan is content/schedule.ts). */
+export type LoggedExam = z.infer<typeof practiceExamSchema>;
+/** @deprecated The old name, kept while core/readiness.ts moves to LoggedExam. */
+export type PracticeExam = LoggedExam;
 
 export const HISTORY_VERSION = 1;
 export const historySchema = z.strictObject({
@@ -47,7 +50,7 @@ export function parseHistory(data: unknown): Result<History> {
 }
 
 /** Checks one new entry against the exam's scale and canonicalises its weak areas. */
-export function checkEntry(exam: Exam, e: PracticeExam, today: string): Result<PracticeExam> {
+export function checkEntry(exam: Exam, e: LoggedExam, today: string): Result<LoggedExam> {
   const problems: string[] = [];
   const scoreProblem = practiceScoreProblem(exam, e.score);
   if (scoreProblem) problems.push(`score: ${scoreProblem}`);
@@ -63,6 +66,6 @@ export function checkEntry(exam: Exam, e: PracticeExam, today: string): Result<P
 }
 
 /** Entries up to `today`, oldest first; entries of the same day keep their logged order. */
-export function entriesAsOf(entries: readonly PracticeExam[], today: string): PracticeExam[] {
+export function entriesAsOf(entries: readonly LoggedExam[], today: string): LoggedExam[] {
   return entries.filter((e) => e.date <= today).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }

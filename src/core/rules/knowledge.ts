@@ -3,7 +3,7 @@ import { areaBySlug } from '../../content/areas.js';
 import { PATTERNS } from '../../content/rules.js';
 import { joinWords } from '../../content/texts.js';
 import type { RankedArea } from '../../schema/plan.js';
-import { leadOrder } from '../rank.js';
+import { focusQueue, leadOrder } from '../focus.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
 const weakAreas: Rule = ({ answers, weakAreas: ranked }) => {
@@ -16,12 +16,13 @@ const weakAreas: Rule = ({ answers, weakAreas: ranked }) => {
   const evidence: string[] = [];
   if (lower.length) evidence.push(T('weak-areas.evidence.lower', { areas: names(lower) }));
   if (same.length) evidence.push(T('weak-areas.evidence.same', { areas: names(same) }));
-  // In the order the weeks take them (focus.ts): lower first, then about a low pass.
+  // In the order the weeks take them (focus.ts), so the finding names what the weeks lead with.
   const lead = leadOrder(ranked);
+  const firstWeeks = focusQueue(ranked).slice(0, 4);
   const secondary = ranked.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher').slice(0, 4);
   const vars = {
     top: names(lead.slice(0, 3)),
-    first: names(lead.slice(0, 4)),
+    first: names(firstWeeks),
     secondary: secondary.length ? names(secondary) : T('weak-areas.noSecondary'),
   };
   return found(finding('weak-areas', 'knowledge', lower.length ? 'high' : 'moderate', evidence, TL('weak-areas.actions', vars), vars));

@@ -1,7 +1,7 @@
 // Logistics rules: the plan's length, the attempt count, USMLE's waiting rules and the exam date.
 // They read the final plan length (input.timeline), so what they say matches the plan.
 import { ATTEMPT_RULES, passingStandard } from '../../content/exams.js';
-import { FOUNDATION_WEEKS, TIMELINE } from '../../content/schedule.js';
+import { FOUNDATION_WEEKS } from '../../content/schedule.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../../lib/dates.js';
 import type { Finding } from '../../schema/plan.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
@@ -11,7 +11,7 @@ const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
   const actions = [T(`timeline.actions.${verdict}`, { weeks: planWeeks, foundationWeeks: FOUNDATION_WEEKS })];
   if (chosenWeeks !== undefined && chosenWeeks !== recommendedWeeks) actions.push(T('timeline.actions.override', { weeks: chosenWeeks, recommended: recommendedWeeks }));
   const severity = verdict === 'fits' ? 'info' : verdict === 'extend' ? 'moderate' : 'high';
-  return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, { verdictText: TIMELINE[verdict].text }), id: `timeline-${verdict}` });
+  return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, { verdictText: T(`timeline.verdicts.${verdict}`, { recommended: recommendedWeeks }) }), id: `timeline-${verdict}` });
 };
 
 const attemptRisk: Rule = ({ answers, gateConsecutive }) => {
