@@ -4,7 +4,7 @@ import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
 import { joinWords, text, texts } from '../content/texts.js';
 import { addDays, clockTime, formatLong } from '../lib/dates.js';
-import type { Answers } from '../schema/answers.js';
+import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
 
@@ -61,7 +61,7 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
 
 /** Bedtime and wake time for a sleep window ending an hour before the day starts. */
 export function sleepWindow(dayStartsAt: string | undefined, hours: number): { from: string; to: string } {
-  const [h, m] = (dayStartsAt ?? '08:00').split(':').map(Number) as [number, number];
+  const [h, m] = (dayStartsAt ?? DEFAULT_DAY_START).split(':').map(Number) as [number, number];
   const wake = (h * 60 + m - 60 + 1440) % 1440;
   const bed = (wake - hours * 60 + 1440 * 2) % 1440;
   return { from: clockTime(bed), to: clockTime(wake) };

@@ -73,6 +73,9 @@ export const answersSchema = z.strictObject({
   }),
 });
 
+/** When a study day starts if the answers do not say (schedule.dayStartsAt). */
+export const DEFAULT_DAY_START = '08:00';
+
 /** The answers as written (bands may say "borderline", areas may use aliases). */
 export type AnswersInput = z.input<typeof answersSchema>;
 /** Canonical answers: area slugs canonical, "borderline" read as "same". */
