@@ -49,6 +49,11 @@ export function planViolations(plan: Plan, a: Answers): string[] {
   const said = plan.diagnosis.findings.map((f) => [f.title, ...f.evidence, ...f.actions].join(' ')).join(' ');
   for (const m of said.matchAll(/runs (\d+) weeks/g)) bad(Number(m[1]) === plan.schedule.weeks, `a finding says the plan runs ${m[1]} weeks; it runs ${plan.schedule.weeks}`);
   for (const f of plan.diagnosis.findings) bad(f.actions.length > 0, `finding ${f.id} has no action`);
+  // Caps and rest days quoted by a finding or a protocol are the schedule's own.
+  const quoted = `${said} ${plan.protocols.map((p) => p.how).join(' ')}`;
+  for (const m of quoted.matchAll(/(?:capped at|No day longer than) (\d+(?:\.\d+)?) hours/g)) bad(Number(m[1]) === plan.schedule.hoursPerDay, `a text caps days at ${m[1]} h; the plan's days are ${plan.schedule.hoursPerDay} h`);
+  for (const m of quoted.matchAll(/at least (\d+|one) full rest days?/g)) bad((m[1] === 'one' ? 1 : Number(m[1])) === plan.schedule.daysOffPerWeek, `a text promises ${m[1]} rest days; the plan has ${plan.schedule.daysOffPerWeek}`);
+  bad(!/\w\(s\)/.test(quoted), 'a finding or protocol says "(s)" instead of a proper plural');
   const weakFinding = plan.diagnosis.findings.find((f) => f.id === 'weak-areas');
   if (weakFinding && plan.schedule.currentWeek === 1) {
     const names = new Map(plan.diagnosis.weakAreas.map((r) => [r.slug, r.name]));

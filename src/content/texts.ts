@@ -51,3 +51,11 @@ export function joinWords(items: readonly string[], last = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
+
+/**
+ * A count in words from a template with `one` and `other` forms ("1 full rest day",
+ * "2 full rest days"), so no output says "day(s)".
+ */
+export function counted(file: TemplateFile, key: string, count: number, vars: Vars = {}): string {
+  return text(file, `${key}.${count === 1 ? 'one' : 'other'}`, { ...vars, count });
+}

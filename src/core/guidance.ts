@@ -2,7 +2,7 @@
 // which resources to keep, how to review a block, and the protocols findings switch on.
 import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
-import { joinWords, text, texts } from '../content/texts.js';
+import { counted, joinWords, text, texts } from '../content/texts.js';
 import { addDays, clockTime, formatLong } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
@@ -42,13 +42,15 @@ export function reviewProtocol(): { title: string; steps: string[] } {
   return { title: G('review.title'), steps: texts('guidance', 'review.steps') };
 }
 
-export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects'>): Protocol[] {
+/** The protocols the effects switch on; limits are quoted from the plan's own week (`week`), never recomputed. */
+export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects'>, week: { dayHours: number; restDays: number }): Protocol[] {
   const { effects } = diagnosis;
   const present = new Set(diagnosis.findings.map((f) => f.id));
   const vars = {
     seconds: secondsPerQuestion(answers.exam),
     hours: effects.sleepWindowHours ?? 0,
-    cap: effects.capHours ?? answers.schedule.hoursPerDay,
+    cap: week.dayHours,
+    restDays: counted('guidance', 'restDays', week.restDays),
     ...sleepWindow(answers.schedule.dayStartsAt, effects.sleepWindowHours ?? 0),
   };
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({

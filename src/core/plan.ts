@@ -76,7 +76,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     advisorMessage: advisorMessage(answers),
     resources,
     reviewProtocol: reviewProtocol(),
-    protocols: protocols(answers, diagnosis),
+    protocols: protocols(answers, diagnosis, { dayHours, restDays }),
     readiness,
     practiceExams: entries,
     weeks,

@@ -1,6 +1,6 @@
 // Wellbeing rules: distress first, then anxiety, burnout, sleep, exercise, stressors, support.
 import { RULES } from '../../content/rules.js';
-import { joinWords } from '../../content/texts.js';
+import { counted, joinWords } from '../../content/texts.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
 const severeDistress: Rule = ({ answers }) => {
@@ -33,7 +33,7 @@ const burnout: Rule = ({ answers }) => {
   if (b < RULES.burnout.high) return found(finding('burnout', 'wellbeing', 'moderate', evidence, TL('burnout.actionsModerate'), {}, 'titleModerate'));
   const capHours = Math.min(answers.schedule.hoursPerDay, RULES.burnoutCapHours);
   const restDays = Math.max(answers.schedule.daysOffPerWeek ?? 1, RULES.burnoutMinRestDays);
-  return found(finding('burnout', 'wellbeing', 'high', evidence, TL('burnout.actions', { capHours, restDays })), {
+  return found(finding('burnout', 'wellbeing', 'high', evidence, TL('burnout.actions', { capHours, restDays: counted('findings', 'burnout.restDays', restDays) })), {
     capHours: RULES.burnoutCapHours,
     minRestDays: RULES.burnoutMinRestDays,
     halfBuffer: true,
