@@ -151,3 +151,17 @@ describe('rules return what they change', () => {
     expect(effects).toMatchObject({ reviewRatio: 1.25, pacingDrills: true, capHours: 8, minRestDays: 1, halfBuffer: true, anxietyProtocol: false });
   });
 });
+
+describe('findings agree with the answers', () => {
+  it.each<[string, Over, string]>([
+    ['crammed and no spacing', { methods: { crammed: true, spacedRepetition: 'none' } }, 'Cramming without spaced repetition'],
+    ['crammed, spacing daily', { methods: { crammed: true, spacedRepetition: 'daily' } }, 'Cramming in the last days'],
+    ['did not cram, no spacing', { methods: { crammed: false, spacedRepetition: 'none' } }, 'Little spaced repetition'],
+  ])('cramming title: %s', (_, over, title) => expect(get(over, 'cramming')!.title).toBe(title));
+
+  it('an exam date before the earliest eligible date, after the plan ends, still has an action', () => {
+    const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'], schedule: { start: '2026-11-30', examDate: '2027-02-05' } }, 'exam-date')!;
+    expect(f.severity).toBe('critical');
+    expect(f.actions.join(' ')).toMatch(/Move the exam to Wed 10 Feb 2027 or later/);
+  });
+});

@@ -46,6 +46,8 @@ const examDate: Rule = ({ answers, timeline: t, earliestEligible: eligible }) =>
   if (eligible && date < eligible) {
     evidence.push(T('exam-date.evidence.beforeEligible', { examDate: formatLong(date), earliest: formatLong(eligible) }));
     severity = 'critical';
+    // Moving past the plan's end (below) also clears the waiting rules; otherwise say so here.
+    if (date > end) actions.push(T('exam-date.actions.beforeEligible', { earliest: formatLong(eligible) }));
   }
   if (date <= end) {
     const suggested = maxDate(addDays(end, 1), eligible ?? end);

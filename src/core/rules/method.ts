@@ -69,7 +69,10 @@ const cramming: Rule = ({ answers }) => {
   if (m?.spacedRepetition === 'irregular') evidence.push(T('cramming.evidence.irregular'));
   if (!evidence.length) return null;
   const severe = m?.crammed && m.spacedRepetition === 'none';
-  return found(finding('cramming', 'method', severe ? 'high' : evidence.length > 1 || m?.spacedRepetition === 'none' ? 'moderate' : 'info', evidence, TL('cramming.actions')));
+  // The title says only what the answers said: cramming, little spacing, or both.
+  const spacing = m?.spacedRepetition === 'none' || m?.spacedRepetition === 'irregular';
+  const title = m?.crammed ? (spacing ? 'title' : 'titleCrammed') : 'titleSpacing';
+  return found(finding('cramming', 'method', severe ? 'high' : evidence.length > 1 || m?.spacedRepetition === 'none' ? 'moderate' : 'info', evidence, TL('cramming.actions'), {}, title));
 };
 
 export const METHOD_RULES: readonly Rule[] = [passive, fewQuestions, shortReview, timedRandom, practiceExams, belowReadiness, resources, cramming];
