@@ -44,6 +44,11 @@ describe('imports follow the layers', () => {
     const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
     expect(folders.filter((f) => !(f in BELOW))).toEqual([]);
   });
+  it('every question goes through the Prompter: only interview/prompter.ts loads Inquirer, and it is given its stream', () => {
+    const askers = files(SRC).filter((file) => /@inquirer\/prompts/.test(readFileSync(file, 'utf8')));
+    expect(askers.map((file) => relative(SRC, file))).toEqual(['interview/prompter.ts']);
+    expect(readFileSync(join(SRC, 'interview/prompter.ts'), 'utf8')).not.toMatch(/process\./);
+  });
   it('sees an import against the rule (the check itself works)', () => {
     expect(importedFolders(join(SRC, 'cli/plan-command.ts')).some((i) => i.folder === 'core')).toBe(true);
   });
