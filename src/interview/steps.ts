@@ -5,6 +5,7 @@ import { EXAMS, EXAM_FACTS, PRACTICE_SCALES, type Exam } from '../content/exams.
 import { RESOURCES } from '../content/resources.js';
 import { isIsoDate, nextMonday } from '../lib/dates.js';
 import { DISTANCES, MAIN_ACTIVITIES, SPACED, STRESSORS, SUPPORTS, type Answers, type AnswersInput } from '../schema/answers.js';
+import { text, type Vars } from '../content/texts.js';
 import { check, toNumber, toText } from './fields.js';
 import type { Prompter } from './prompter.js';
 
@@ -22,6 +23,8 @@ export interface StepCtx {
 /** A step takes only the context fields it uses. */
 export type Step<K extends keyof StepCtx = keyof StepCtx> = (ctx: Pick<StepCtx, K>) => Promise<void>;
 
+/** A question or note from templates/interview.yaml. */
+const Q = (key: string, vars?: Vars) => text('interview', `steps.${key}`, vars);
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 function setIf<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): void {
   if (value === undefined) delete obj[key];
@@ -40,21 +43,21 @@ function yesNo(prompt: Prompter, message: string, pre: boolean | undefined): Pro
 
 export const examStep: Step<'prompt' | 'draft' | 'prefill' | 'today'> = async (ctx) => {
   const { prompt, draft, prefill } = ctx;
-  prompt.say('\nThe exam. These set the passing standard, the attempt rules and the practice exams your plan uses.');
-  draft.exam = await prompt.select<Exam>({ message: 'Which exam are you retaking?', choices: EXAMS.map((e) => ({ value: e, name: EXAM_FACTS[e].name })), default: prefill?.exam ?? 'step1' });
+  prompt.say(Q('section-exam'));
+  draft.exam = await prompt.select<Exam>({ message: Q('which-exam-are-you'), choices: EXAMS.map((e) => ({ value: e, name: EXAM_FACTS[e].name })), default: prefill?.exam ?? 'step1' });
   const attempts = { '2': 2, '3': 3, '4': 4 } as const;
-  const attempt = await prompt.select<keyof typeof attempts>({ message: 'Which attempt are you preparing for?', choices: (['2', '3', '4'] as const).map((n) => ({ value: n, name: `attempt ${n}` })), default: `${prefill?.attempt ?? 2}` as keyof typeof attempts });
+  const attempt = await prompt.select<keyof typeof attempts>({ message: Q('which-attempt-are-you'), choices: (['2', '3', '4'] as const).map((n) => ({ value: n, name: `attempt ${n}` })), default: `${prefill?.attempt ?? 2}` as keyof typeof attempts });
   draft.attempt = attempts[attempt];
   const raw = await prompt.input({
-    message: 'Dates of your earlier attempts, oldest first (YYYY-MM-DD, comma-separated; Enter to skip)',
+    message: Q('dates-of-your-earlier'),
     default: (prefill?.previousAttempts ?? []).join(', '),
     validate: (v) => {
       const dates = v.split(',').map((s) => s.trim()).filter(Boolean);
-      if (dates.some((d) => !isIsoDate(d))) return 'Please enter real dates written YYYY-MM-DD, separated by commas.';
-      if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) return 'Please list the dates oldest first.';
-      if (dates.some((d) => d > ctx.today)) return 'Those dates should be in the past.';
+      if (dates.some((d) => !isIsoDate(d))) return Q('please-enter-real-dates');
+      if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) return Q('please-list-the-dates');
+      if (dates.some((d) => d > ctx.today)) return Q('those-dates-should-be');
       const attempt = draft.attempt ?? 2;
-      return dates.length <= attempt - 1 || `Attempt ${attempt} has at most ${attempt - 1} earlier attempts.`;
+      return dates.length <= attempt - 1 || Q('attempt-at-most', { attempt, earlier: attempt - 1 });
     },
   });
   setIf(draft, 'previousAttempts', raw.trim() ? raw.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
@@ -62,17 +65,17 @@ export const examStep: Step<'prompt' | 'draft' | 'prefill' | 'today'> = async (c
 
 export const resultStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
   const { prompt, draft, prefill } = ctx;
-  prompt.say('\nYour result. How far from passing decides how long the plan should run.');
+  prompt.say(Q('section-result'));
   if (draft.exam === 'step1') {
     const d = await prompt.select({
-      message: 'How far from passing did your score report place you?',
+      message: Q('how-far-from-passing'),
       choices: [...DISTANCES.map((x) => ({ value: x, name: x })), { value: 'unknown', name: 'not sure / skip' }],
       default: prefill?.distanceFromPassing ?? 'unknown',
     });
     setIf(draft, 'distanceFromPassing', d === 'unknown' ? undefined : d);
-    setIf(draft, 'score', await number(prompt, 'score', 'A three-digit score, only if your report has one (pre-2022 reports; Enter to skip)', prefill?.score));
+    setIf(draft, 'score', await number(prompt, 'score', Q('a-three-digit-score'), prefill?.score));
   } else {
-    setIf(draft, 'score', await number(prompt, 'score', 'Your three-digit score (Enter to skip)', prefill?.score));
+    setIf(draft, 'score', await number(prompt, 'score', Q('your-three-digit-score'), prefill?.score));
     setIf(draft, 'distanceFromPassing', undefined);
   }
 };
@@ -82,9 +85,9 @@ async function bands(ctx: Pick<StepCtx, 'prompt' | 'draft' | 'prefill'>, kind: A
   const areas = AREAS[exam].filter((a) => a.kind === kind);
   const pre = (kind === 'discipline' ? ctx.prefill?.performance?.disciplines : ctx.prefill?.performance?.systems) ?? {};
   const label = kind === 'discipline' ? 'disciplines' : 'systems';
-  const lower = await ctx.prompt.checkbox({ message: `Which ${label} were LOWER than a low pass? (space to tick, Enter when done)`, choices: areas.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'lower' })) });
+  const lower = await ctx.prompt.checkbox({ message: Q('which-lower', { label }), choices: areas.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'lower' })) });
   const rest = areas.filter((a) => !lower.includes(a.slug));
-  const higher = await ctx.prompt.checkbox({ message: `Which ${label} were HIGHER than a low pass?`, choices: rest.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'higher' })) });
+  const higher = await ctx.prompt.checkbox({ message: Q('which-higher', { label }), choices: rest.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'higher' })) });
   // Not ticked: "about a low pass" in a fresh interview; with a pre-filled file, what the file
   // said (an area it did not mention stays unmentioned), so Enter changes nothing.
   const prefilled = Boolean(ctx.prefill?.performance);
@@ -97,66 +100,66 @@ async function bands(ctx: Pick<StepCtx, 'prompt' | 'draft' | 'prefill'>, kind: A
 
 export const profileStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
   const { prompt, draft, prefill } = ctx;
-  prompt.say('\nYour performance profile. It decides what your first weeks focus on.');
-  const has = await prompt.confirm({ message: 'Do you have your score report’s performance profile at hand?', default: prefill ? Boolean(prefill.performance) : true });
+  prompt.say(Q('section-profile'));
+  const has = await prompt.confirm({ message: Q('do-you-have-your'), default: prefill ? Boolean(prefill.performance) : true });
   if (!has) return void delete draft.performance;
   draft.performance = { disciplines: await bands(ctx, 'discipline'), systems: await bands(ctx, 'system') };
 };
 
 export const methodsStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
   const { prompt, draft, prefill } = ctx;
-  prompt.say('\nHow you studied. The plan changes methods, not just hours.');
+  prompt.say(Q('section-methods'));
   const m = (draft.methods ??= {});
   const pre = prefill?.methods;
-  setIf(m, 'questionsCompleted', await number(prompt, 'methods.questionsCompleted', 'How many question-bank questions had you done before the exam? (Enter to skip)', pre?.questionsCompleted));
-  setIf(m, 'reviewMinutesPerBlock', await number(prompt, 'methods.reviewMinutesPerBlock', 'Minutes spent reviewing one 40-question block (Enter to skip)', pre?.reviewMinutesPerBlock));
-  m.mainActivity = await prompt.select({ message: 'What took most of your study time?', choices: MAIN_ACTIVITIES.map((x) => ({ value: x, name: x })), default: prefill?.methods?.mainActivity ?? 'questions' });
-  m.timedRandomBlocks = await yesNo(prompt, 'Did you do timed, random blocks?', pre?.timedRandomBlocks);
-  setIf(m, 'practiceExamsTaken', await number(prompt, 'methods.practiceExamsTaken', 'How many full-length practice exams (NBME, UWSA, Free 120) did you take?', pre?.practiceExamsTaken, 0));
+  setIf(m, 'questionsCompleted', await number(prompt, 'methods.questionsCompleted', Q('how-many-question-bank'), pre?.questionsCompleted));
+  setIf(m, 'reviewMinutesPerBlock', await number(prompt, 'methods.reviewMinutesPerBlock', Q('minutes-spent-reviewing-one'), pre?.reviewMinutesPerBlock));
+  m.mainActivity = await prompt.select({ message: Q('what-took-most-of'), choices: MAIN_ACTIVITIES.map((x) => ({ value: x, name: x })), default: prefill?.methods?.mainActivity ?? 'questions' });
+  m.timedRandomBlocks = await yesNo(prompt, Q('did-you-do-timed'), pre?.timedRandomBlocks);
+  setIf(m, 'practiceExamsTaken', await number(prompt, 'methods.practiceExamsTaken', Q('how-many-full-length'), pre?.practiceExamsTaken, 0));
   const scale = PRACTICE_SCALES[EXAM_FACTS[draft.exam ?? 'step1'].practiceScale];
-  setIf(m, 'bestPracticeScore', await number(prompt, 'methods.bestPracticeScore', `Your best practice score (${scale.ask}; Enter to skip)`, pre?.bestPracticeScore));
+  setIf(m, 'bestPracticeScore', await number(prompt, 'methods.bestPracticeScore', Q('best-practice-score', { scale: scale.ask }), pre?.bestPracticeScore));
   const owned = prefill?.methods?.resources ?? [];
-  const known = await prompt.checkbox({ message: 'Which resources did you use?', choices: RESOURCES.map((r) => ({ value: r.slug, name: r.name, checked: owned.includes(r.slug) })) });
+  const known = await prompt.checkbox({ message: Q('which-resources-did-you'), choices: RESOURCES.map((r) => ({ value: r.slug, name: r.name, checked: owned.includes(r.slug) })) });
   // "My Notes, boards" → ["my-notes", "boards"]
   const slugs = (v: string) => v.split(',').map((x) => x.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
   const others = await prompt.input({
-    message: 'Any others? (short names, comma-separated; Enter to skip)',
+    message: Q('any-others-short-names'),
     default: owned.filter((o) => !RESOURCES.some((r) => r.slug === o)).join(', '),
-    validate: (v) => check('methods.resources', slugs)(v) === true || 'Please enter short names such as my-notes, separated by commas.',
+    validate: (v) => check('methods.resources', slugs)(v) === true || Q('please-enter-short-names'),
   });
   // Keep the student's own order for what they listed before; new ones follow.
   const resources = [...known, ...slugs(others)];
   const ordered = [...owned.filter((o) => resources.includes(o)), ...resources.filter((r) => !owned.includes(r))];
   setIf(m, 'resources', ordered.length ? ordered : undefined);
-  m.switchedResources = await yesNo(prompt, 'Did you switch resources part-way?', pre?.switchedResources);
-  m.spacedRepetition = await prompt.select({ message: 'Spaced repetition (e.g. Anki)?', choices: SPACED.map((x) => ({ value: x, name: x })), default: prefill?.methods?.spacedRepetition ?? 'none' });
-  m.crammed = await yesNo(prompt, 'Did you cram in the last days?', pre?.crammed);
+  m.switchedResources = await yesNo(prompt, Q('did-you-switch-resources'), pre?.switchedResources);
+  m.spacedRepetition = await prompt.select({ message: Q('spaced-repetition'), choices: SPACED.map((x) => ({ value: x, name: x })), default: prefill?.methods?.spacedRepetition ?? 'none' });
+  m.crammed = await yesNo(prompt, Q('did-you-cram-in'), pre?.crammed);
 };
 
 export const testDayStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
   const { prompt, draft, prefill } = ctx;
-  prompt.say('\nTest day. These shape pacing drills and anxiety work.');
+  prompt.say(Q('section-test-day'));
   const t = (draft.testDay ??= {});
   const pre = prefill?.testDay;
-  t.ranOutOfTime = await yesNo(prompt, 'Did you run out of time in any block?', pre?.ranOutOfTime);
-  t.mindWentBlank = await yesNo(prompt, 'Did your mind go blank on questions you knew?', pre?.mindWentBlank);
-  setIf(t, 'anxiety', await number(prompt, 'testDay.anxiety', 'How anxious were you on test day, 0 (calm) to 10 (overwhelming)? (Enter to skip)', pre?.anxiety));
+  t.ranOutOfTime = await yesNo(prompt, Q('did-you-run-out'), pre?.ranOutOfTime);
+  t.mindWentBlank = await yesNo(prompt, Q('did-your-mind-go'), pre?.mindWentBlank);
+  setIf(t, 'anxiety', await number(prompt, 'testDay.anxiety', Q('how-anxious-were-you'), pre?.anxiety));
 };
 
 export const wellbeingStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
   const { prompt, draft, prefill } = ctx;
-  prompt.say('\nHow you are doing. These answers stay on this computer; they make the plan humane, not longer.');
+  prompt.say(Q('section-wellbeing'));
   const w = (draft.wellbeing ??= {});
   const preW = prefill?.wellbeing;
-  setIf(w, 'sleepHours', await number(prompt, 'wellbeing.sleepHours', 'Hours of sleep on a typical night (Enter to skip)', preW?.sleepHours));
-  setIf(w, 'exerciseDaysPerWeek', await number(prompt, 'wellbeing.exerciseDaysPerWeek', 'Days a week you exercise (Enter to skip)', preW?.exerciseDaysPerWeek));
-  setIf(w, 'burnout', await number(prompt, 'wellbeing.burnout', 'How worn out do you feel, 0 (fresh) to 10 (exhausted)? (Enter to skip)', preW?.burnout));
-  const stressors = await prompt.checkbox({ message: 'Anything else weighing on you?', choices: STRESSORS.map((s) => ({ value: s, name: s, checked: prefill?.wellbeing?.stressors?.includes(s) })) });
+  setIf(w, 'sleepHours', await number(prompt, 'wellbeing.sleepHours', Q('hours-of-sleep-on'), preW?.sleepHours));
+  setIf(w, 'exerciseDaysPerWeek', await number(prompt, 'wellbeing.exerciseDaysPerWeek', Q('days-a-week-you'), preW?.exerciseDaysPerWeek));
+  setIf(w, 'burnout', await number(prompt, 'wellbeing.burnout', Q('how-worn-out-do'), preW?.burnout));
+  const stressors = await prompt.checkbox({ message: Q('anything-else-weighing-on'), choices: STRESSORS.map((s) => ({ value: s, name: s, checked: prefill?.wellbeing?.stressors?.includes(s) })) });
   setIf(w, 'stressors', stressors.length ? stressors : undefined);
   // Ticking nothing skips the question; "no one" must be said, since it changes the plan.
   const pre = prefill?.wellbeing?.support;
   const support = await prompt.checkbox<(typeof SUPPORTS)[number] | 'none'>({
-    message: 'Who is supporting you? (Enter to skip)',
+    message: Q('who-is-supporting-you'),
     choices: [...SUPPORTS.map((s) => ({ value: s, name: s, checked: pre?.includes(s) })), { value: 'none', name: 'no one right now', checked: pre?.length === 0 }],
   });
   const chosen = support.filter((x) => x !== 'none');
@@ -165,12 +168,12 @@ export const wellbeingStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) =
 
 export const scheduleStep: Step<'prompt' | 'draft' | 'prefill' | 'today'> = async (ctx) => {
   const { prompt, draft, prefill, today } = ctx;
-  prompt.say('\nYour time. These shape how your days are built.');
+  prompt.say(Q('section-schedule'));
   const s = (draft.schedule ??= {});
-  s.start = (await prompt.input({ message: 'First study day (YYYY-MM-DD)', default: prefill?.schedule.start ?? nextMonday(today), validate: check('schedule.start', toText) })).trim();
-  s.hoursPerDay = toNumber((await prompt.input({ message: 'Study hours a day', default: str(prefill?.schedule.hoursPerDay ?? 8), validate: (v) => (v.trim() === '' ? 'Please enter a number of hours.' : check('schedule.hoursPerDay', toNumber)(v)) })).trim());
-  s.daysOffPerWeek = toNumber((await prompt.input({ message: 'Rest days a week (0–3)', default: str(prefill?.schedule.daysOffPerWeek ?? 1), validate: check('schedule.daysOffPerWeek', toNumber) })).trim()) ?? 1;
-  const exam = (await prompt.input({ message: 'Exam date, if booked (YYYY-MM-DD; Enter to skip)', default: prefill?.schedule.examDate ?? '', validate: check('schedule.examDate', toText) })).trim();
+  s.start = (await prompt.input({ message: Q('first-study-day-yyyy'), default: prefill?.schedule.start ?? nextMonday(today), validate: check('schedule.start', toText) })).trim();
+  s.hoursPerDay = toNumber((await prompt.input({ message: Q('study-hours-a-day'), default: str(prefill?.schedule.hoursPerDay ?? 8), validate: (v) => (v.trim() === '' ? Q('please-enter-hours') : check('schedule.hoursPerDay', toNumber)(v)) })).trim());
+  s.daysOffPerWeek = toNumber((await prompt.input({ message: Q('rest-days-a-week'), default: str(prefill?.schedule.daysOffPerWeek ?? 1), validate: check('schedule.daysOffPerWeek', toNumber) })).trim()) ?? 1;
+  const exam = (await prompt.input({ message: Q('exam-date-if-booked'), default: prefill?.schedule.examDate ?? '', validate: check('schedule.examDate', toText) })).trim();
   setIf(s, 'examDate', exam || undefined);
   for (const k of ['weeks', 'dayStartsAt'] as const) setIf(s, k, prefill?.schedule[k]);
 };
