@@ -45,6 +45,27 @@ export function planViolations(plan: Plan, a: Answers): string[] {
     const early = new Set(ahead.flatMap((w) => w.focus.primary));
     for (const slug of lower) bad(early.has(slug), `${slug} (lower) is never a primary focus before the last two weeks`);
   }
+  // Findings speak of the plan they sit in: its length, and the areas its first weeks lead with.
+  const said = plan.diagnosis.findings.map((f) => [f.title, ...f.evidence, ...f.actions].join(' ')).join(' ');
+  for (const m of said.matchAll(/runs (\d+) weeks/g)) bad(Number(m[1]) === plan.schedule.weeks, `a finding says the plan runs ${m[1]} weeks; it runs ${plan.schedule.weeks}`);
+  for (const f of plan.diagnosis.findings) bad(f.actions.length > 0, `finding ${f.id} has no action`);
+  // Caps and rest days quoted by a finding or a protocol are the schedule's own.
+  const quoted = `${said} ${plan.protocols.map((p) => p.how).join(' ')}`;
+  for (const m of quoted.matchAll(/(?:capped at|No day longer than) (\d+(?:\.\d+)?) hours/g)) bad(Number(m[1]) === plan.schedule.hoursPerDay, `a text caps days at ${m[1]} h; the plan's days are ${plan.schedule.hoursPerDay} h`);
+  for (const m of quoted.matchAll(/at least (\d+|one) full rest days?/g)) bad((m[1] === 'one' ? 1 : Number(m[1])) === plan.schedule.daysOffPerWeek, `a text promises ${m[1]} rest days; the plan has ${plan.schedule.daysOffPerWeek}`);
+  bad(!/\w\(s\)/.test(quoted), 'a finding or protocol says "(s)" instead of a proper plural');
+  const weakFinding = plan.diagnosis.findings.find((f) => f.id === 'weak-areas');
+  if (weakFinding && plan.schedule.currentWeek === 1) {
+    const names = new Map(plan.diagnosis.weakAreas.map((r) => [r.slug, r.name]));
+    // Areas below a low pass: the title names them in the order the weeks first take them.
+    const lower = new Set(plan.diagnosis.weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug));
+    const leads = [...new Set(plan.weeks.flatMap((w) => w.focus.primary))].filter((slug) => lower.has(slug)).slice(0, 3);
+    const at = leads.map((slug) => weakFinding.title.indexOf(names.get(slug)!));
+    bad(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!)), `the weak-areas finding ("${weakFinding.title}") does not name the areas the weeks lead with, in order: ${leads.join(', ')}`);
+    // The area week 1 leads with is among those its actions say the first weeks take.
+    const opening = plan.weeks[0]!.focus.primary[0];
+    if (opening) bad(weakFinding.actions.join(' ').includes(names.get(opening)!), `the weak-areas finding does not name ${opening}, which week 1 leads with`);
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
-import { leadOrder } from '../core/rank.js';
+import { leadOrder } from '../core/focus.js';
 import type { Answers } from '../schema/answers.js';
 import type { Plan } from '../schema/plan.js';
 import { renderMarkdown } from '../render/markdown.js';

@@ -9,8 +9,9 @@ export async function forgetCommand(opts: { yes?: boolean }): Promise<void> {
   process.stderr.write(`This deletes ${files.length} file(s) in ${store.dir}: your saved answers, practice-exam history and archived plans.\n`);
   if (!opts.yes) {
     if (!process.stdin.isTTY || !process.stderr.isTTY) throw new UserError('retake forget asks for confirmation; pass --yes to delete without asking');
-    const { confirm } = await import('@inquirer/prompts');
-    if (!(await confirm({ message: 'Delete them for good?', default: false }, { output: process.stderr }))) return void process.stderr.write('Nothing was deleted.\n');
+    const { inquirerPrompter } = await import('../interview/prompter.js');
+    const prompt = await inquirerPrompter(process.stderr);
+    if (!(await prompt.confirm({ message: 'Delete them for good?', default: false }))) return void process.stderr.write('Nothing was deleted.\n');
   }
   const n = store.forget();
   process.stderr.write(`Deleted ${n} file(s). Plans you wrote elsewhere with --out are yours to keep or delete.\n`);

@@ -2,7 +2,7 @@
 import demoYaml from '../../templates/demo.yaml';
 import { nextMonday } from '../lib/dates.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
-import { problemsError } from './errors.js';
+import { UserError, problemsError } from './errors.js';
 import { parseYaml, readInput } from './io.js';
 
 export function loadAnswers(file: string, today: string): Answers {
@@ -20,4 +20,18 @@ export function validate(data: unknown, source: string, today: string): Answers 
   const r = parseAnswers(data, { today });
   if (!r.ok) throw problemsError(source, r.problems);
   return r.value;
+}
+
+export interface AnswerSource {
+  answers?: string;
+  demo?: boolean;
+  asOf?: string;
+}
+
+/** The answers a command was given: --answers FILE or --demo. */
+export function resolveAnswers(opts: AnswerSource, today: string): Answers {
+  if (opts.answers && opts.demo) throw new UserError('choose one: --answers FILE or --demo');
+  if (opts.demo) return demoAnswers(today);
+  if (opts.answers) return loadAnswers(opts.answers, today);
+  throw new UserError('no answers given and no saved profile: pass --answers FILE (YAML or JSON; - reads standard input; add --save to keep them), or try retake plan --demo');
 }

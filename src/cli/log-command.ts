@@ -1,8 +1,7 @@
 // `retake log`: record one practice exam in the history, under a lock, atomically.
-import { EXAMS, type Exam } from '../content/exams.js';
+import { ANY_PRACTICE_SCORE, EXAMS, type Exam } from '../content/exams.js';
 import { buildPlan } from '../core/plan.js';
-import { scoreLabel, entryName } from '../core/readiness.js';
-import { isIsoDate } from '../lib/dates.js';
+import { entryName, scoreLabel } from '../core/scale.js';
 import { CHECKPOINT_KINDS, checkEntry, practiceExamSchema } from '../schema/history.js';
 import { issueToSentence } from '../schema/problems.js';
 import { UserError, problemsError } from './errors.js';
@@ -48,7 +47,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
       kind: `one of ${CHECKPOINT_KINDS.join(', ')}`,
       form: 'a short form name such as 30',
       date: 'a real date written YYYY-MM-DD',
-      score: 'a score: percent correct 0–100 (Step 1) or a predicted three-digit score (Step 2 CK)',
+      score: `a score: ${ANY_PRACTICE_SCORE}`,
       passProbability: 'a percent from 0 to 100',
     })));
   const checked = checkEntry(exam, parsed.data, today);
@@ -75,17 +74,6 @@ function toNumber(v: string): number {
 }
 
 async function askMissing(opts: LogOptions, exam: Exam, today: string): Promise<Partial<LogOptions>> {
-  const { select, input } = await import('@inquirer/prompts');
-  const out: Partial<LogOptions> = {};
-  const io = { output: process.stderr };
-  if (!opts.kind)
-    out.kind = await select({ message: 'Which practice exam?', choices: CHECKPOINT_KINDS.map((k) => ({ value: k, name: k })), default: exam === 'step1' ? 'nbme' : 'ccssa' }, io);
-  if (!opts.form) out.form = (await input({ message: 'Form (e.g. 30; Enter to skip)', default: '' }, io)) || undefined;
-  if (!opts.date) out.date = await input({ message: 'Date taken (YYYY-MM-DD)', default: today, validate: (v) => (isIsoDate(v) && v <= today) || 'a past date written YYYY-MM-DD' }, io);
-  if (opts.score === undefined) {
-    const scale = exam === 'step1' ? 'percent correct (EPC), 0–100' : 'predicted three-digit score';
-    out.score = await input({ message: `Score (${scale})`, validate: (v) => Number.isFinite(Number(v)) && v.trim() !== '' || 'a number' }, io);
-  }
-  return out;
+  const [{ askPracticeExam }, { inquirerPrompter }] = await Promise.all([import('../interview/practice-exam.js'), import('../interview/prompter.js')]);
+  return askPracticeExam(await inquirerPrompter(process.stderr), opts, exam, today);
 }
-

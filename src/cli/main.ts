@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../lib/dates.js';
 import { safeMessage } from '../lib/printable.js';
+import { CHECKPOINT_KINDS } from '../content/exams.js';
 import { UserError } from './errors.js';
 import { describeFsError } from './io.js';
 import { VERSION } from './version.js';
@@ -55,7 +56,7 @@ export function buildProgram(): Command {
   program
     .command('log')
     .description('record a practice exam (NBME, UWSA, Free 120, CCSSA); the next retake plan adapts to it')
-    .addOption(new Option('-k, --kind <kind>', 'which practice exam').choices(['nbme', 'uwsa', 'free120', 'ccssa', 'other']))
+    .addOption(new Option('-k, --kind <kind>', 'which practice exam').choices(CHECKPOINT_KINDS))
     .option('--form <form>', 'form number, e.g. 30')
     .option('-d, --date <date>', 'date taken, YYYY-MM-DD (default: today)', parseDate)
     .option('-s, --score <score>', 'Step 1: percent correct / EPC (0–100); Step 2 CK: predicted three-digit score')

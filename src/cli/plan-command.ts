@@ -9,18 +9,14 @@ import { planSchema, type Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
 import { writeKeepingPrevious } from './io.js';
-import { demoAnswers, loadAnswers } from './load-answers.js';
+import { loadAnswers, resolveAnswers, type AnswerSource } from './load-answers.js';
+
+export type { AnswerSource };
 import { Store } from './store.js';
 import { todayFrom } from './today.js';
 import { isCohortSource, runCohort } from './cohort.js';
 
 export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
-
-export interface AnswerSource {
-  answers?: string;
-  demo?: boolean;
-  asOf?: string;
-}
 
 export interface PlanOptions extends AnswerSource {
   format?: PlanFormat;
@@ -33,13 +29,6 @@ export interface PlanOptions extends AnswerSource {
 }
 
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
-
-export function resolveAnswers(opts: AnswerSource, today: string): Answers {
-  if (opts.answers && opts.demo) throw new UserError('choose one: --answers FILE or --demo');
-  if (opts.demo) return demoAnswers(today);
-  if (opts.answers) return loadAnswers(opts.answers, today);
-  throw new UserError('no answers given and no saved profile: pass --answers FILE (YAML or JSON; - reads standard input; add --save to keep them), or try retake plan --demo');
-}
 
 export function render(plan: Plan, format: PlanFormat, answers: Answers): string {
   switch (format) {
@@ -71,7 +60,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     if (opts.answers === '-') throw new UserError('--interactive reads your answers from the keyboard; pass --answers FILE (not -) to pre-fill them');
     const prefill = opts.answers ? loadAnswers(opts.answers, today) : store.hasProfile() ? store.readProfile(today) : undefined;
     const [{ interview }, { inquirerPrompter }] = await Promise.all([import('../interview/run.js'), import('../interview/prompter.js')]);
-    const prompt = await inquirerPrompter();
+    const prompt = await inquirerPrompter(process.stderr);
     answers = await interview(prompt, today, prefill);
     if (!save) save = await prompt.confirm({ message: 'Save these answers on this computer, so retake plan and retake log can use them later?', default: true });
   } else {

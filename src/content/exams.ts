@@ -4,6 +4,33 @@
 export const EXAMS = ['step1', 'step2ck'] as const;
 export type Exam = (typeof EXAMS)[number];
 
+/**
+ * The two practice-score scales and their ranges: NBME CBSSAs report an equated percent correct
+ * (Step 1); CCSSAs and UWSAs report a predicted three-digit score (Step 2 CK). Every check,
+ * label and question about a practice score reads this table.
+ */
+export const PRACTICE_SCALES = {
+  percent: { min: 0, max: 100, wholeNumbers: false, unit: '%', describe: 'a percent correct (EPC) from 0 to 100', ask: 'percent correct (EPC), 0–100' },
+  'three-digit': { min: 100, max: 300, wholeNumbers: true, unit: '', describe: 'a predicted three-digit score from 100 to 300', ask: 'predicted three-digit score' },
+} as const;
+export type PracticeScale = keyof typeof PRACTICE_SCALES;
+export const PRACTICE_SCALE_NAMES = Object.keys(PRACTICE_SCALES) as PracticeScale[];
+
+/** "expected … for Step 1, got 230" when a practice score is outside the exam's scale; otherwise undefined. */
+export function practiceScoreProblem(exam: Exam, score: number): string | undefined {
+  const scale = PRACTICE_SCALES[EXAM_FACTS[exam].practiceScale];
+  const fits = score >= scale.min && score <= scale.max && (!scale.wholeNumbers || Number.isInteger(score));
+  return fits ? undefined : `expected ${scale.describe} for ${EXAM_FACTS[exam].name}, got ${score}`;
+}
+
+/** What a practice score is, for either exam (when the exam is not known yet). */
+export const ANY_PRACTICE_SCORE = `${PRACTICE_SCALES.percent.describe} (Step 1) or ${PRACTICE_SCALES['three-digit'].describe} (Step 2 CK)`;
+
+/** The practice exams a checkpoint or a log entry can be, and what a student calls each. */
+export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
+export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
+export const CHECKPOINT_NAMES: Record<CheckpointKind, string> = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'practice exam' };
+
 export interface Dated<T> {
   /** First day the value applies. */
   from: string;
@@ -21,7 +48,7 @@ export interface ExamFacts {
   /** Three-digit passing standard, newest last. */
   passingStandard: readonly Dated<number>[];
   /** How practice-exam scores are read: percent correct (EPC) or a predicted three-digit score. */
-  practiceScale: 'percent' | 'three-digit';
+  practiceScale: PracticeScale;
   readiness: readonly Dated<ReadinessGate>[];
   /** Score gap below the passing standard that separates timeline verdicts (three-digit scores). */
   timelineGap: { extendAbove: number; courseworkAbove: number };

@@ -1,7 +1,7 @@
 // The shape of a retake block, as data. Figures follow the seeds' sample 8-week
 // block (shared/seeds/002, summarised in shared/domain.md) and the evidence noted
 // beside each value; the builder in core/schedule.ts only reads them.
-import type { Exam } from './exams.js';
+import type { CheckpointKind, Exam } from './exams.js';
 
 export type PhaseId = 'foundations' | 'first-pass' | 'deepen' | 'final';
 export type QuestionMode = 'tutor' | 'timed-subject' | 'timed-mixed' | 'timed-random';
@@ -96,7 +96,7 @@ export const WEEK_LAYOUT = {
   restOrder: [6, 3, 1] as readonly number[],
 };
 
-export type CheckpointKind = 'nbme' | 'uwsa' | 'free120' | 'ccssa' | 'other';
+export type { CheckpointKind };
 
 export interface PracticeExam {
   kind: CheckpointKind;

@@ -3,10 +3,11 @@
 import findingsYaml from '../../templates/findings.yaml';
 import planYaml from '../../templates/plan.yaml';
 import guidanceYaml from '../../templates/guidance.yaml';
+import interviewYaml from '../../templates/interview.yaml';
 
 type Tree = { [key: string]: Tree | string | string[] };
-const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml } as Record<string, Tree>;
-export type TemplateFile = 'findings' | 'plan' | 'guidance';
+const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml, interview: interviewYaml } as Record<string, Tree>;
+export type TemplateFile = 'findings' | 'plan' | 'guidance' | 'interview';
 
 function tree(file: string): Tree {
   return trees[file]!;
@@ -49,4 +50,12 @@ export function texts(file: TemplateFile, key: string, vars?: Vars): string[] {
 export function joinWords(items: readonly string[], last = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/**
+ * A count in words from a template with `one` and `other` forms ("1 full rest day",
+ * "2 full rest days"), so no output says "day(s)".
+ */
+export function counted(file: TemplateFile, key: string, count: number, vars: Vars = {}): string {
+  return text(file, `${key}.${count === 1 ? 'one' : 'other'}`, { ...vars, count });
 }

@@ -3,7 +3,7 @@
 // improved and drops to "about a low pass"; one weak for the first time joins the focus.
 import { findAnyArea } from '../content/areas.js';
 import type { Answers, Band } from '../schema/answers.js';
-import type { PracticeExam } from '../schema/history.js';
+import type { LoggedExam } from '../schema/history.js';
 import { entryName } from './readiness.js';
 
 export interface AreaMove {
@@ -20,19 +20,19 @@ export interface Adaptation {
   source?: string;
 }
 
-export function adaptToPractice(a: Answers, entries: readonly PracticeExam[]): Adaptation {
+export function adaptToPractice(answers: Answers, entries: readonly LoggedExam[]): Adaptation {
   const reports = entries.filter((e) => e.weak && e.weak.length);
   const latest = reports.at(-1);
-  if (!latest) return { answers: a, moves: [], persistent: new Set() };
+  if (!latest) return { answers, moves: [], persistent: new Set() };
   const before = reports.at(-2);
-  const perf = { disciplines: { ...(a.performance?.disciplines ?? {}) }, systems: { ...(a.performance?.systems ?? {}) } };
+  const perf = { disciplines: { ...(answers.performance?.disciplines ?? {}) }, systems: { ...(answers.performance?.systems ?? {}) } };
   const bandOf = (slug: string, kind: 'discipline' | 'system') => (kind === 'discipline' ? perf.disciplines : perf.systems)[slug];
   const set = (slug: string, kind: 'discipline' | 'system', band: Band) => ((kind === 'discipline' ? perf.disciplines : perf.systems)[slug] = band);
   const moves: AreaMove[] = [];
   const persistent = new Set<string>();
   const weakNow = new Set(latest.weak);
   for (const slug of weakNow) {
-    const area = findAnyArea(a.exam, slug);
+    const area = findAnyArea(answers.exam, slug);
     if (!area) continue;
     const from = bandOf(slug, area.kind) ?? 'unknown';
     const wasWeak = from === 'lower' || Boolean(before?.weak?.includes(slug));
@@ -43,11 +43,11 @@ export function adaptToPractice(a: Answers, entries: readonly PracticeExam[]): A
   const previouslyWeak = new Set([...Object.entries(perf.disciplines), ...Object.entries(perf.systems)].filter(([, b]) => b === 'lower').map(([s]) => s).concat(before?.weak ?? []));
   for (const slug of previouslyWeak) {
     if (weakNow.has(slug)) continue;
-    const area = findAnyArea(a.exam, slug);
+    const area = findAnyArea(answers.exam, slug);
     if (!area) continue;
     const from = bandOf(slug, area.kind) ?? 'unknown';
     set(slug, area.kind, 'same');
     moves.push({ slug, from, to: 'same', why: 'improved' });
   }
-  return { answers: { ...a, performance: perf }, moves, persistent, source: `${entryName(latest)} (${latest.date})` };
+  return { answers: { ...answers, performance: perf }, moves, persistent, source: `${entryName(latest)} (${latest.date})` };
 }

@@ -1,6 +1,7 @@
 // Which areas lead which weeks. Every area below a low pass becomes a primary focus
 // before the final mixed-review weeks; systems not already in focus run as secondary.
 import type { RankedArea } from '../schema/plan.js';
+import { isWeak } from './rank.js';
 
 export interface WeekFocus {
   primary: RankedArea[];
@@ -15,11 +16,7 @@ export interface WeekFocus {
 export function assignFocus(ranked: readonly RankedArea[], targeted: number): WeekFocus[] {
   if (targeted <= 0) return [];
   const lower = ranked.filter((r) => r.band === 'lower');
-  const primaryQueue = [
-    ...lower,
-    ...ranked.filter((r) => r.kind === 'discipline' && (r.band === 'same' || r.band === 'unknown')),
-    ...ranked.filter((r) => r.kind === 'system' && (r.band === 'same' || r.band === 'unknown')),
-  ];
+  const primaryQueue = focusQueue(ranked);
   const perGroup = Math.max(2, Math.ceil(lower.length / targeted));
   const weeksPerGroup = Math.ceil(lower.length / perGroup) <= Math.floor(targeted / 2) ? 2 : 1;
   const groups = Math.ceil(targeted / weeksPerGroup);
@@ -33,6 +30,16 @@ export function assignFocus(ranked: readonly RankedArea[], targeted: number): We
   });
 }
 
+/**
+ * The order weeks take areas as their primary focus: every area below a low pass, then
+ * disciplines about a low pass or unknown, then such systems. The weak-areas finding names
+ * its lead areas from this same queue, so it says what the weeks do.
+ */
+export function focusQueue(ranked: readonly RankedArea[]): RankedArea[] {
+  const open = (r: RankedArea) => r.band === 'same' || r.band === 'unknown';
+  return [...ranked.filter((r) => r.band === 'lower'), ...ranked.filter((r) => r.kind === 'discipline' && open(r)), ...ranked.filter((r) => r.kind === 'system' && open(r))];
+}
+
 /** `groups` groups of `size` from the queue, wrapping to the top (a second pass) when it runs out. */
 function take<T>(queue: readonly T[], groups: number, size: number): T[][] {
   const n = Math.min(size, queue.length);
@@ -41,6 +48,11 @@ function take<T>(queue: readonly T[], groups: number, size: number): T[][] {
 
 /** Areas weighted in the final weeks: those still weakest. */
 export function finalFocus(ranked: readonly RankedArea[]): WeekFocus {
-  const weak = ranked.filter((r) => r.band === 'lower' || r.band === 'same');
+  const weak = ranked.filter(isWeak);
   return { primary: (weak.length ? weak : ranked).slice(0, 4), secondary: [] };
+}
+
+/** The weak areas in the order the weeks lead with them: what a sentence about "the first weeks" names. */
+export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
+  return focusQueue(ranked).filter(isWeak);
 }

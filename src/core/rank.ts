@@ -9,9 +9,17 @@ import { text } from '../content/texts.js';
 /** Priority multiplier for areas weak on two reports in a row (score report or practice exams). */
 export const PERSISTENT_BOOST = 1.5;
 
-export function rankAreas(a: Answers, persistent: ReadonlySet<string> = new Set()): RankedArea[] {
-  const scored = AREAS[a.exam].map((area, order) => {
-    const bands = area.kind === 'discipline' ? a.performance?.disciplines : a.performance?.systems;
+/**
+ * What "weak" means everywhere in retake: below a low pass, or about at it (not a cushion).
+ * Unknown and higher bands are not weak.
+ */
+export function isWeak(area: Pick<RankedArea, 'band'>): boolean {
+  return area.band === 'lower' || area.band === 'same';
+}
+
+export function rankAreas(answers: Answers, persistent: ReadonlySet<string> = new Set()): RankedArea[] {
+  const scored = AREAS[answers.exam].map((area, order) => {
+    const bands = area.kind === 'discipline' ? answers.performance?.disciplines : answers.performance?.systems;
     const band: RankedArea['band'] = bands?.[area.slug] ?? 'unknown';
     const boost = persistent.has(area.slug) ? PERSISTENT_BOOST : 1;
     const priority = Math.round(RULES.bandFactor[band] * midWeight(area) * boost * 100) / 100;
@@ -31,13 +39,9 @@ export function rankAreas(a: Answers, persistent: ReadonlySet<string> = new Set(
 
 /** slug → display name, for turning a plan's focus slugs back into words. */
 export function areaNames(ranked: readonly RankedArea[]): Map<string, string> {
-  return new Map(ranked.map((a) => [a.slug, a.name]));
+  return new Map(ranked.map((r) => [r.slug, r.name]));
 }
 
-/** The order the plan takes weak areas in (see focus.ts): below a low pass, then about a low pass. */
-export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
-  return [...ranked.filter((r) => r.band === 'lower'), ...ranked.filter((r) => r.band === 'same')];
-}
 
 /** "below a low pass", from templates/plan.yaml. */
 export function bandWords(r: RankedArea): string {

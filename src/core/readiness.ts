@@ -5,6 +5,9 @@ import { text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, formatShort, maxDate } from '../lib/dates.js';
 import type { PracticeExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
+import { entryName, scoreLabel, scorePoints } from './scale.js';
+
+export { entryName, scoreLabel, scorePoints };
 
 const R = (key: string, vars?: Record<string, string | number>) => text('plan', `readiness.${key}`, vars);
 
@@ -19,20 +22,6 @@ export interface ReadinessInput {
   earliestEligible?: string;
   firstCheckpoint: string;
   gateText: string;
-}
-
-/** Points in the exam's practice scale: tenths of a percent, or whole three-digit points. */
-export function scorePoints(exam: Exam, n: number): number {
-  return EXAM_FACTS[exam].practiceScale === 'percent' ? round1(n) : Math.round(n);
-}
-
-export function scoreLabel(exam: Exam, score: number): string {
-  return `${scorePoints(exam, score)}${EXAM_FACTS[exam].practiceScale === 'percent' ? '%' : ''}`;
-}
-
-export function entryName(e: PracticeExam): string {
-  const names = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'practice exam' } as const;
-  return e.form ? `${names[e.kind]} ${e.form}` : names[e.kind];
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

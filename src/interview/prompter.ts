@@ -17,15 +17,18 @@ export interface Prompter {
   say(text: string): void;
 }
 
-/** The real terminal, through @inquirer/prompts, loaded only when the interview runs. */
-export async function inquirerPrompter(): Promise<Prompter> {
+/**
+ * The real terminal, through @inquirer/prompts, loaded only when a command asks. Questions and
+ * notes go to `output` (the CLI passes standard error, so standard output carries only the plan).
+ */
+export async function inquirerPrompter(output: NodeJS.WritableStream): Promise<Prompter> {
   const { select, checkbox, input, confirm } = await import('@inquirer/prompts');
-  const ctx = { output: process.stderr };
+  const ctx = { output };
   return {
     select: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), default: q.default }, ctx),
     checkbox: (q) => checkbox({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked })), pageSize: 12 }, ctx),
     input: (q) => input({ message: q.message, default: q.default, validate: q.validate }, ctx),
     confirm: (q) => confirm({ message: q.message, default: q.default }, ctx),
-    say: (text) => process.stderr.write(`${text}\n`),
+    say: (text) => void output.write(`${text}\n`),
   };
 }

@@ -1,13 +1,14 @@
 // Runs the interview: every step, then the whole answers through parseAnswers (the same
 // check an answers file gets); a problem sends the student back to the step that owns it.
 import { EXAM_FACTS } from '../content/exams.js';
+import { text } from '../content/texts.js';
 import { formatLong } from '../lib/dates.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import type { Prompter } from './prompter.js';
 import { STEPS, type Draft } from './steps.js';
 
 export async function interview(prompt: Prompter, today: string, prefill?: Answers): Promise<Answers> {
-  prompt.say('retake asks about your last attempt, how you studied and your time: about five minutes, mostly Enter.\nA planning aid, not medical or academic advice. Nothing leaves this computer.');
+  prompt.say(text('interview', 'intro'));
   const draft: Draft = prefill ? structuredClone(prefill) : {};
   const ctx = { prompt, draft, prefill, today };
   for (const step of STEPS) await step.run(ctx);
@@ -17,7 +18,7 @@ export async function interview(prompt: Prompter, today: string, prefill?: Answe
       recap(prompt, r.value);
       return r.value;
     }
-    prompt.say(`\nA few answers need another look:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
+    prompt.say([text('interview', 'problems'), ...r.problems.map((p) => `  - ${p}`)].join('\n'));
     const top = r.problems.map((p) => p.split(/[.:[ ]/)[0]!);
     const step = STEPS.find((s) => top.some((f) => s.fields.includes(f))) ?? STEPS[STEPS.length - 1]!;
     if (round >= 5) throw new Error(`the interview could not settle the ${step.name} answers`);
@@ -25,10 +26,17 @@ export async function interview(prompt: Prompter, today: string, prefill?: Answe
   }
 }
 
-function recap(prompt: Prompter, a: Answers): void {
-  const lower = [...Object.values(a.performance?.disciplines ?? {}), ...Object.values(a.performance?.systems ?? {})].filter((b) => b === 'lower').length;
+function recap(prompt: Prompter, answers: Answers): void {
+  const count = [...Object.values(answers.performance?.disciplines ?? {}), ...Object.values(answers.performance?.systems ?? {})].filter((b) => b === 'lower').length;
+  const { schedule } = answers;
   prompt.say(
-    `\nThanks. ${EXAM_FACTS[a.exam].name}, attempt ${a.attempt}; ${lower} area(s) below a low pass; ` +
-      `${a.schedule.hoursPerDay} h a day from ${formatLong(a.schedule.start)}${a.schedule.examDate ? `, exam ${formatLong(a.schedule.examDate)}` : ''}. Building your plan…\n`,
+    text('interview', 'recap.start', {
+      examName: EXAM_FACTS[answers.exam].name,
+      attempt: answers.attempt,
+      lower: text('interview', count === 1 ? 'recap.lowerOne' : 'recap.lowerMany', { count }),
+      hours: schedule.hoursPerDay,
+      start: formatLong(schedule.start),
+      examDate: schedule.examDate ? text('interview', 'recap.examDate', { date: formatLong(schedule.examDate) }) : '',
+    }),
   );
 }

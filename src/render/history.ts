@@ -5,7 +5,7 @@ import { readinessGate, type Exam } from '../content/exams.js';
 import { entryName, isClear, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
 import { text } from '../content/texts.js';
 import { areaBySlug } from '../content/areas.js';
-import type { PracticeExam } from '../schema/history.js';
+import type { LoggedExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
 
 const H = (key: string, vars?: Record<string, string | number>) => text('plan', `history.${key}`, vars);
@@ -20,7 +20,7 @@ export function sparkline(scores: readonly number[], line: number): string {
   return scores.map((s) => BARS[level(s)]).join('');
 }
 
-export function renderHistory(exam: Exam, entries: readonly PracticeExam[], today: string, c: ChalkInstance, readiness?: Readiness): string {
+export function renderHistory(exam: Exam, entries: readonly LoggedExam[], today: string, c: ChalkInstance, readiness?: Readiness): string {
   if (!entries.length) return `${H('empty')}\n`;
   const gate = readinessGate(exam, today);
   const table = new Table({ head: [H('date'), H('exam'), H('score'), H('vsLine', { target: scoreLabel(exam, gate.target) }), H('probability'), H('weak')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true });

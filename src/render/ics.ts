@@ -7,11 +7,12 @@ import type { Day, Plan } from '../schema/plan.js';
 import { duration } from './markdown.js';
 import { text } from '../content/texts.js';
 import { areaNames } from '../core/rank.js';
+import { DEFAULT_DAY_START } from '../schema/answers.js';
 
 const C = (key: string, vars?: Record<string, string | number>) => text('plan', `calendar.${key}`, vars);
 const REMINDER_AT = 19 * 60; // 19:00 the evening before a practice exam
 
-export function renderIcs(plan: Plan, dayStartsAt = '08:00'): string {
+export function renderIcs(plan: Plan, dayStartsAt = DEFAULT_DAY_START): string {
   const [h, m] = dayStartsAt.split(':').map(Number) as [number, number];
   const startMin = h * 60 + m;
   const names = areaNames(plan.diagnosis.weakAreas);

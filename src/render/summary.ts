@@ -2,7 +2,7 @@
 // the CLI decides whether to show it (stdout is a terminal and no --format was asked for).
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { text } from '../content/texts.js';
+import { counted, text } from '../content/texts.js';
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Finding, Plan } from '../schema/plan.js';
 import { areaNames } from '../core/rank.js';
@@ -29,7 +29,7 @@ export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: numbe
   const names = areaNames(plan.diagnosis.weakAreas);
   const out: string[] = [];
   out.push(c.bold(S('title', { exam: plan.examName, attempt: plan.attempt })));
-  out.push(S('span', { weeks: s.weeks, start: formatLong(s.start), end: formatLong(s.end), hours: s.hoursPerDay, rest: s.daysOffPerWeek }));
+  out.push(S('span', { weeks: s.weeks, start: formatLong(s.start), end: formatLong(s.end), hours: s.hoursPerDay, rest: counted('plan', 'summary.restDays', s.daysOffPerWeek) }));
   out.push(c.dim(plan.disclaimer), '');
   const top = plan.diagnosis.findings.filter((f) => f.severity !== 'info').slice(0, 6);
   out.push(c.bold(S('findings', { shown: top.length, total: plan.diagnosis.findings.length })));

@@ -3,7 +3,7 @@
 // or the interview) and returns canonical answers or one sentence per problem.
 import * as z from 'zod/mini';
 import { AREAS, findArea, type AreaKind } from '../content/areas.js';
-import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
+import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, practiceScoreProblem, type Exam } from '../content/exams.js';
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
@@ -74,6 +74,9 @@ export const answersSchema = z.strictObject({
   }),
 });
 
+/** When a study day starts if the answers do not say (schedule.dayStartsAt). */
+export const DEFAULT_DAY_START = '08:00';
+
 /** The answers as written (bands may say "borderline", areas may use aliases). */
 export type AnswersInput = z.input<typeof answersSchema>;
 /** Canonical answers: area slugs canonical, "borderline" read as "same". */
@@ -99,7 +102,7 @@ export const ALLOWED: Allowed = {
   'methods.mainActivity': `one of ${list(MAIN_ACTIVITIES)}`,
   'methods.timedRandomBlocks': 'true or false',
   'methods.practiceExamsTaken': 'a whole number from 0 to 50',
-  'methods.bestPracticeScore': 'a percent correct from 0 to 100 (Step 1) or a predicted three-digit score (Step 2 CK)',
+  'methods.bestPracticeScore': ANY_PRACTICE_SCORE,
   'methods.resources': 'a list of up to 30 resource names',
   'methods.resources.*': 'a short lowercase name such as uworld, first-aid, pathoma',
   'methods.switchedResources': 'true or false',
@@ -182,10 +185,8 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
     if (opts.today && d > opts.today) problems.push(`previousAttempts[${i}]: ${d} is in the future (today is ${opts.today})`);
   });
   const best = a.methods?.bestPracticeScore;
-  if (best !== undefined && EXAM_FACTS[a.exam].practiceScale === 'percent' && best > 100)
-    problems.push(`methods.bestPracticeScore: expected a percent correct from 0 to 100 for Step 1, got ${best}`);
-  if (best !== undefined && EXAM_FACTS[a.exam].practiceScale === 'three-digit' && best < 100)
-    problems.push(`methods.bestPracticeScore: expected a predicted three-digit score for Step 2 CK, got ${best}`);
+  const bestProblem = best !== undefined ? practiceScoreProblem(a.exam, best) : undefined;
+  if (bestProblem) problems.push(`methods.bestPracticeScore: ${bestProblem}`);
   const { start, examDate } = a.schedule;
   if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
   // A start years away is a typo (2200 for 2027); plan dates stop at 2199.

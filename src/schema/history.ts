@@ -2,11 +2,11 @@
 // inferred from them. Scores are read in the exam's practice scale (see content/exams.ts).
 import * as z from 'zod/mini';
 import { findAnyArea } from '../content/areas.js';
-import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
+import { ANY_PRACTICE_SCORE, CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_SCALES, practiceScoreProblem, type Exam } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
-export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as const;
+export { CHECKPOINT_KINDS };
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 
@@ -14,12 +14,15 @@ export const practiceExamSchema = z.strictObject({
   kind: z.enum(CHECKPOINT_KINDS),
   form: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/))),
   date: isoDate,
-  score: z.number().check(z.minimum(0), z.maximum(300)),
+  score: z.number().check(z.minimum(PRACTICE_SCALES.percent.min), z.maximum(PRACTICE_SCALES['three-digit'].max)),
   passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   weak: z.optional(z.array(z.string()).check(z.maxLength(30))),
   loggedAt: z.optional(isoDate),
 });
-export type PracticeExam = z.infer<typeof practiceExamSchema>;
+/** One practice exam as the student logged it (a checkpoint's plan is content/schedule.ts). */
+export type LoggedExam = z.infer<typeof practiceExamSchema>;
+/** @deprecated The old name, kept while core/readiness.ts moves to LoggedExam. */
+export type PracticeExam = LoggedExam;
 
 export const HISTORY_VERSION = 1;
 export const historySchema = z.strictObject({
@@ -36,7 +39,7 @@ const ALLOWED: Allowed = {
   'entries.*.kind': `one of ${CHECKPOINT_KINDS.join(', ')}`,
   'entries.*.form': 'a short form name such as 30 or "UWSA 2"',
   'entries.*.date': 'a real date written YYYY-MM-DD',
-  'entries.*.score': 'a score from 0 to 300',
+  'entries.*.score': ANY_PRACTICE_SCORE,
   'entries.*.passProbability': 'a percent from 0 to 100',
 };
 
@@ -47,11 +50,10 @@ export function parseHistory(data: unknown): Result<History> {
 }
 
 /** Checks one new entry against the exam's scale and canonicalises its weak areas. */
-export function checkEntry(exam: Exam, e: PracticeExam, today: string): Result<PracticeExam> {
+export function checkEntry(exam: Exam, e: LoggedExam, today: string): Result<LoggedExam> {
   const problems: string[] = [];
-  const scale = EXAM_FACTS[exam].practiceScale;
-  if (scale === 'percent' && e.score > 100) problems.push(`score: expected a percent correct (EPC) from 0 to 100 for Step 1, got ${e.score}`);
-  if (scale === 'three-digit' && (e.score < 100 || !Number.isInteger(e.score))) problems.push(`score: expected a predicted three-digit score for Step 2 CK, got ${e.score}`);
+  const scoreProblem = practiceScoreProblem(exam, e.score);
+  if (scoreProblem) problems.push(`score: ${scoreProblem}`);
   if (e.date > today) problems.push(`date: ${e.date} is in the future (today is ${today})`);
   const weak: string[] = [];
   for (const w of e.weak ?? []) {
@@ -64,6 +66,6 @@ export function checkEntry(exam: Exam, e: PracticeExam, today: string): Result<P
 }
 
 /** Entries up to `today`, oldest first; entries of the same day keep their logged order. */
-export function entriesAsOf(entries: readonly PracticeExam[], today: string): PracticeExam[] {
+export function entriesAsOf(entries: readonly LoggedExam[], today: string): LoggedExam[] {
   return entries.filter((e) => e.date <= today).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }

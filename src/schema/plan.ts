@@ -1,7 +1,8 @@
 // The plan retake writes: one zod schema, validated before any output. The YAML
 // and JSON formats are this object; Markdown and calendar views are rendered from it.
 import * as z from 'zod/mini';
-import { EXAMS } from '../content/exams.js';
+import { EXAMS, PRACTICE_SCALE_NAMES } from '../content/exams.js';
+import { TIMELINE_ORDER } from '../content/schedule.js';
 import { isIsoDate } from '../lib/dates.js';
 import { CHECKPOINT_KINDS, practiceExamSchema } from './history.js';
 
@@ -94,7 +95,7 @@ export const readinessSchema = z.object({
   status: z.enum(READINESS),
   gate: z.object({
     text: text,
-    scale: z.enum(['percent', 'three-digit']),
+    scale: z.enum(PRACTICE_SCALE_NAMES),
     lowPass: nonneg,
     target: nonneg,
     consecutive: z.int().check(z.minimum(1)),
@@ -125,6 +126,15 @@ export type ResourcePlan = z.infer<typeof resourcePlanSchema>;
 export const protocolSchema = z.object({ id: text, name: text, how: text, findings: z.array(text) });
 export type Protocol = z.infer<typeof protocolSchema>;
 
+/** How long the plan runs and why: the verdict, the recommendation and the length decided. */
+export const timelineSchema = z.object({
+  verdict: z.enum(TIMELINE_ORDER),
+  recommendedWeeks: z.int(),
+  planWeeks: z.int(),
+  reasons: z.array(text),
+});
+export type Timeline = z.infer<typeof timelineSchema>;
+
 export const planSchema = z.object({
   schemaVersion: z.literal(1),
   exam: z.enum(EXAMS),
@@ -149,12 +159,7 @@ export const planSchema = z.object({
   }),
   diagnosis: z.object({
     findings: z.array(findingSchema),
-    timeline: z.object({
-      verdict: z.enum(['fits', 'extend', 'coursework-first']),
-      recommendedWeeks: z.int(),
-      planWeeks: z.int(),
-      reasons: z.array(text),
-    }),
+    timeline: timelineSchema,
     weakAreas: z.array(rankedAreaSchema),
   }),
   firstSteps: z.array(firstStepSchema),

@@ -9,11 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT } from './run.js';
 
-// A fresh tmux server per test: a new session on a socket whose server is still shutting down
-// fails with "server exited unexpectedly".
-let tests = 0;
-let SOCKET = `retake-e2e-${process.pid}-${tests}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+// A tmux server per test: a server still shutting down after kill-server cannot take the next session.
+let sessions = 0;
+let socket = '';
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-t', 'rt', '-p', '-S', '-200');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -38,6 +37,7 @@ async function answer(question: string, ...keys: string[]): Promise<void> {
 }
 
 function start(dir: string, args: string): void {
+  socket = `retake-e2e-${process.pid}-${++sessions}`;
   const cmd = `cd ${dir} && RETAKE_HOME=${dir}/home XDG_CACHE_HOME=${dir}/cache NO_COLOR=1 ${process.execPath} ${BIN} plan --as-of 2026-11-26 ${args} > ${dir}/plan.md; echo $? > ${dir}/rc; sleep 60`;
   tmux('new-session', '-d', '-s', 'rt', '-x', '150', '-y', '50', cmd);
 }
@@ -55,8 +55,7 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
   afterEach(() => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
-    SOCKET = `retake-e2e-${process.pid}-${++tests}`;
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
   });
 
   it('interviews, saves the answers, and prints only the plan', async () => {

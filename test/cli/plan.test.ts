@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FIXTURES, fixtureNames } from '../helpers.js';
+import { buildPlan } from '../../src/core/plan.js';
+import { FIXTURES, TODAY, fixtureAnswers, fixtureNames } from '../helpers.js';
 import { retake } from './run.js';
 
 const fixture = (name: string) => join(FIXTURES, name, 'answers.yaml');
@@ -29,19 +30,26 @@ describe('retake plan (built binary)', () => {
     expect(r.stdout).toMatch(/^## Week 1 · 30 Nov–6 Dec 2026/m);
   });
 
-  it.each(fixtureNames())('%s: YAML on stdout parses and matches the JSON output', (name) => {
-    const y = retake(['plan', '--answers', fixture(name), '--format', 'yaml', '--as-of', '2026-11-26']);
-    const j = retake(['plan', '--answers', fixture(name), '--format', 'json', '--as-of', '2026-11-26']);
-    expect(y.code).toBe(0);
-    expect(y.stderr).toBe('');
-    expect(parse(y.stdout)).toEqual(JSON.parse(j.stdout));
-    expect(parse(y.stdout, { version: '1.1' })).toEqual(JSON.parse(j.stdout));
+  // One process per student writes every format: the YAML parses (as YAML 1.2 and 1.1) to the
+  // plan the core builds, and the other files are the formats they claim to be.
+  it.each(fixtureNames())('%s: --out writes every format; the YAML is the plan the core builds', (name) => {
+    const dir = join(tmp(), 'out');
+    const r = retake(['plan', '--answers', fixture(name), '--out', dir, '--as-of', TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const yaml = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    const built = JSON.parse(JSON.stringify(buildPlan(fixtureAnswers(name), TODAY)));
+    expect(parse(yaml)).toEqual(built);
+    expect(parse(yaml, { version: '1.1' })).toEqual(built);
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^---\n[\s\S]*\n## Week 1 · /);
+    expect(readFileSync(join(dir, 'plan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
 
   it('reads answers from standard input and honours --weeks', () => {
     const r = retake(['plan', '--answers', '-', '--format', 'json', '--weeks', '6', '--as-of', '2026-11-26'], { input: readFileSync(fixture('step2ck-timing')) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).weeks).toHaveLength(6);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(buildPlan(fixtureAnswers('step2ck-timing'), TODAY, { weeks: 6 }))));
   });
 
   it('writes plan.md, plan.yaml and plan.ics privately with --out, keeping the previous plan', () => {

@@ -1,6 +1,6 @@
 // The terminal summary needs a real TTY: `script` gives the CLI a pseudo-terminal.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,12 +68,6 @@ describe('piped', () => {
   it('--format ics prints a calendar', () => {
     const r = retake(['plan', '--demo', '--format', 'ics']);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-  });
-  it('--out writes plan.md, plan.yaml and plan.ics', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'retake-')), 'p');
-    const r = retake(['plan', '--demo', '--out', dir]);
-    expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['plan.ics', 'plan.md', 'plan.yaml']);
   });
   it('diagnose --format json gives the findings', () => {
     const r = retake(['diagnose', '--demo', '--format', 'json', '--as-of', '2026-11-26']);

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { adaptToPractice } from '../../src/core/adapt.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { readinessVerdict, trendPerWeek } from '../../src/core/readiness.js';
-import type { PracticeExam } from '../../src/schema/history.js';
+import type { LoggedExam } from '../../src/schema/history.js';
 import { makeAnswers } from '../helpers.js';
 import { planViolations } from '../invariants.js';
 
-const nbme = (date: string, score: number, extra: Partial<PracticeExam> = {}): PracticeExam => ({ kind: 'nbme', date, score, ...extra });
+const nbme = (date: string, score: number, extra: Partial<LoggedExam> = {}): LoggedExam => ({ kind: 'nbme', date, score, ...extra });
 const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower', biochemistry: 'lower' } }, schedule: { start: '2027-01-04', examDate: '2027-03-01' } });
 
-const verdict = (entries: PracticeExam[], today: string, examDate = '2027-03-01') =>
+const verdict = (entries: LoggedExam[], today: string, examDate = '2027-03-01') =>
   readinessVerdict({ exam: 'step1', today, entries, examDate, planEnd: '2027-02-28', checkpointsRemaining: 3, consecutive: 2, firstCheckpoint: '2027-01-09', gateText: 'gate' });
 
 describe('readiness verdict', () => {
-  it.each<[string, PracticeExam[], string, string]>([
+  it.each<[string, LoggedExam[], string, string]>([
     ['no scores', [], '2027-01-05', 'no-data'],
     ['one low score, far out', [nbme('2027-01-09', 52)], '2027-01-10', 'not-ready'],
     ['in the low-pass zone', [nbme('2027-01-09', 66)], '2027-01-10', 'at-risk'],
@@ -59,6 +59,10 @@ describe('readiness verdict', () => {
     expect(plan.readiness.suggestedExamDate).toBe('2027-05-23');
     expect(plan.schedule.weeks).toBe(16);
     expect(plan.diagnosis.timeline.reasons.join(' ')).toMatch(/Extended from 8 to 16 weeks.*at most 16 weeks/);
+    // Decided, then described: no finding still speaks of the 8 weeks the plan had before.
+    const said = plan.diagnosis.findings.flatMap((f) => [f.title, ...f.evidence, ...f.actions]).join(' ');
+    expect(said).toMatch(/runs 16 weeks/);
+    expect(said).not.toMatch(/runs 8 weeks/);
     const closer = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-06', 58), nbme('2027-02-13', 61), nbme('2027-02-20', 64)] });
     expect(closer.schedule.end >= closer.readiness.suggestedExamDate!).toBe(true);
     expect(closer.schedule.weeks).toBeLessThan(16);

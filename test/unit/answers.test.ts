@@ -32,7 +32,7 @@ describe('parseAnswers', () => {
     ['too many earlier attempts', { ...base, previousAttempts: ['2026-01-01', '2026-05-01'] }, /lists 2 earlier attempts, but attempt 2 can have at most 1/],
     ['an attempt in the future', { ...base, previousAttempts: ['2027-05-01'], schedule: { start: '2027-06-01', hoursPerDay: 8 } }, /is in the future/],
     ['an exam date before the start', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 8, examDate: '2027-01-01' } }, /examDate: 2027-01-01 must come after schedule.start/],
-    ['a Step 1 practice score over 100', { ...base, methods: { bestPracticeScore: 210 } }, /percent correct from 0 to 100 for Step 1/],
+    ['a Step 1 practice score over 100', { ...base, methods: { bestPracticeScore: 210 } }, /percent correct \(EPC\) from 0 to 100 for USMLE Step 1/],
     ['a huge number', { ...base, methods: { questionsCompleted: 1e300 } }, /questionsCompleted: expected a whole number of questions/],
     ['hours not in quarter steps', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 7.3 } }, /in steps of 0.25, got 7.3/],
   ])('rejects %s with one sentence naming the field', (_, data, pattern) => {

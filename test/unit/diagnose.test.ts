@@ -103,9 +103,9 @@ describe('timeline verdict', () => {
   });
 
   it('--weeks overrides the recommendation and says so', () => {
-    const dx = diagnose(makeAnswers({ distanceFromPassing: 'far' }), TODAY, { weeks: 6 });
-    expect(dx.timeline.planWeeks).toBe(6);
-    expect(dx.findings.find((f) => f.id === 'timeline-extend')!.actions.join(' ')).toMatch(/You chose 6 weeks; the recommendation was 10/);
+    const diagnosis = diagnose(makeAnswers({ distanceFromPassing: 'far' }), TODAY, { weeks: 6 });
+    expect(diagnosis.timeline.planWeeks).toBe(6);
+    expect(diagnosis.findings.find((f) => f.id === 'timeline-extend')!.actions.join(' ')).toMatch(/You chose 6 weeks; the recommendation was 10/);
   });
 });
 
@@ -124,5 +124,44 @@ describe('USMLE waiting rules', () => {
     const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'], schedule: { start: '2026-11-30', examDate: '2027-01-30' } }, 'exam-date')!;
     expect(f.severity).toBe('critical');
     expect(f.evidence.join(' ')).toMatch(/before the earliest date you may sit \(Wed 10 Feb 2027\)/);
+  });
+});
+
+describe('rules return what they change', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (value && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
+    return Object.freeze(value);
+  };
+  it('no rule writes to its input: frozen answers and a frozen timeline give the same diagnosis', () => {
+    const over: Over = {
+      attempt: 4,
+      previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'],
+      performance: { disciplines: { pathology: 'lower', physiology: 'lower' } },
+      methods: { reviewMinutesPerBlock: 10, resources: ['uworld', 'amboss', 'first-aid', 'pathoma', 'sketchy'], switchedResources: true },
+      testDay: { ranOutOfTime: true, mindWentBlank: true, anxiety: 9 },
+      wellbeing: { burnout: 8, sleepHours: 5, exerciseDaysPerWeek: 0 },
+      schedule: { start: '2026-11-30', examDate: '2027-01-15' },
+    };
+    const plain = diagnose(makeAnswers(over), TODAY);
+    const frozen = diagnose(deepFreeze(makeAnswers(over)), TODAY, { timeline: deepFreeze(structuredClone(plain.timeline)) });
+    expect(frozen).toEqual(plain);
+  });
+  it('the effects are what the findings asked for, folded over the base', () => {
+    const { effects } = diagnose(makeAnswers({ methods: { reviewMinutesPerBlock: 10 }, testDay: { ranOutOfTime: true }, wellbeing: { burnout: 8 } }), TODAY);
+    expect(effects).toMatchObject({ reviewRatio: 1.25, pacingDrills: true, capHours: 8, minRestDays: 1, halfBuffer: true, anxietyProtocol: false });
+  });
+});
+
+describe('findings agree with the answers', () => {
+  it.each<[string, Over, string]>([
+    ['crammed and no spacing', { methods: { crammed: true, spacedRepetition: 'none' } }, 'Cramming without spaced repetition'],
+    ['crammed, spacing daily', { methods: { crammed: true, spacedRepetition: 'daily' } }, 'Cramming in the last days'],
+    ['did not cram, no spacing', { methods: { crammed: false, spacedRepetition: 'none' } }, 'Little spaced repetition'],
+  ])('cramming title: %s', (_, over, title) => expect(get(over, 'cramming')!.title).toBe(title));
+
+  it('an exam date before the earliest eligible date, after the plan ends, still has an action', () => {
+    const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'], schedule: { start: '2026-11-30', examDate: '2027-02-05' } }, 'exam-date')!;
+    expect(f.severity).toBe('critical');
+    expect(f.actions.join(' ')).toMatch(/Move the exam to Wed 10 Feb 2027 or later/);
   });
 });

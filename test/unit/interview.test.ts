@@ -60,9 +60,9 @@ describe('steps', () => {
     const s = scripted([true, ['pharmacology', 'biochemistry'], ['behavioral-sciences'], ['respiratory-renal'], []]);
     const c = ctx(s.prompter, { exam: 'step1' });
     await profileStep(c);
-    expect(c.draft.performance.disciplines).toMatchObject({ pharmacology: 'lower', biochemistry: 'lower', 'behavioral-sciences': 'higher', pathology: 'same' });
-    expect(c.draft.performance.systems['respiratory-renal']).toBe('lower');
-    expect(Object.keys(c.draft.performance.systems)).toHaveLength(11);
+    expect(c.draft.performance!.disciplines).toMatchObject({ pharmacology: 'lower', biochemistry: 'lower', 'behavioral-sciences': 'higher', pathology: 'same' });
+    expect(c.draft.performance!.systems!['respiratory-renal']).toBe('lower');
+    expect(Object.keys(c.draft.performance!.systems!)).toHaveLength(11);
   });
 
   it('profile: skipped when the report is not at hand', async () => {

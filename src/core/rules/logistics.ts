@@ -1,0 +1,79 @@
+// Logistics rules: the plan's length, the attempt count, USMLE's waiting rules and the exam date.
+// They read the final plan length (input.timeline), so what they say matches the plan.
+import { ATTEMPT_RULES, passingStandard } from '../../content/exams.js';
+import { FOUNDATION_WEEKS } from '../../content/schedule.js';
+import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../../lib/dates.js';
+import type { Finding } from '../../schema/plan.js';
+import { counted } from '../../content/texts.js';
+import { T, TL, finding, found, type Rule } from './rule.js';
+
+const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
+  const { verdict, planWeeks, recommendedWeeks } = t;
+  const actions = [T(`timeline.actions.${verdict}`, { weeks: planWeeks, foundationWeeks: FOUNDATION_WEEKS })];
+  if (chosenWeeks !== undefined && chosenWeeks !== recommendedWeeks) actions.push(T('timeline.actions.override', { weeks: chosenWeeks, recommended: recommendedWeeks }));
+  const severity = verdict === 'fits' ? 'info' : verdict === 'extend' ? 'moderate' : 'high';
+  return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, { verdictText: T(`timeline.verdicts.${verdict}`, { recommended: recommendedWeeks }) }), id: `timeline-${verdict}` });
+};
+
+const attemptRisk: Rule = ({ answers, gateConsecutive }) => {
+  if (answers.attempt < 3) return null;
+  const last = answers.attempt === ATTEMPT_RULES.maxAttempts;
+  const vars = { attempt: answers.attempt, consecutive: gateConsecutive };
+  return found(finding('attempt-risk', 'logistics', last ? 'critical' : 'high', [T('attempt-risk.evidence.attempt', vars)], [T(last ? 'attempt-risk.actions.fourth' : 'attempt-risk.actions.third', vars)], vars));
+};
+
+const waitingRules: Rule = ({ answers, earliestEligible: earliest }) => {
+  const prev = answers.previousAttempts ?? [];
+  if (!earliest || daysBetween(prev[prev.length - 1]!, earliest) <= 1) return null;
+  const vars = { earliest: formatLong(earliest), count: prev.length, first: prev[0]!, last: prev[prev.length - 1]! };
+  const evidence = [answers.attempt === ATTEMPT_RULES.maxAttempts && prev.length === 3 ? T('waiting-rules.evidence.fourth', vars) : T('waiting-rules.evidence.window', vars)];
+  return found(finding('waiting-rules', 'logistics', 'high', evidence, TL('waiting-rules.actions', vars), vars));
+};
+
+const attemptsUnknown: Rule = ({ answers }) => {
+  const count = answers.previousAttempts?.length ?? 0;
+  if (answers.attempt < 3 || count === answers.attempt - 1) return null;
+  return found(finding('attempts-unknown', 'logistics', 'info', [T('attempts-unknown.evidence.missing', { attempt: answers.attempt, given: counted('findings', 'attempts-unknown.given', count) })], TL('attempts-unknown.actions')));
+};
+
+const examDate: Rule = ({ answers, timeline: t, earliestEligible: eligible }) => {
+  const date = answers.schedule.examDate;
+  if (!date) return null;
+  const end = planEnd(answers.schedule.start, t.planWeeks);
+  const evidence: string[] = [];
+  const actions: string[] = [];
+  let severity: Finding['severity'] = 'info';
+  if (eligible && date < eligible) {
+    evidence.push(T('exam-date.evidence.beforeEligible', { examDate: formatLong(date), earliest: formatLong(eligible) }));
+    severity = 'critical';
+    // Moving past the plan's end (below) also clears the waiting rules; otherwise say so here.
+    if (date > end) actions.push(T('exam-date.actions.beforeEligible', { earliest: formatLong(eligible) }));
+  }
+  if (date <= end) {
+    const suggested = maxDate(addDays(end, 1), eligible ?? end);
+    evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.planWeeks, end: formatLong(end) }));
+    actions.push(T('exam-date.actions.early', { suggested: formatLong(suggested) }));
+    if (severity !== 'critical') severity = 'high';
+  } else if (daysBetween(end, date) > 7) {
+    evidence.push(T('exam-date.evidence.late', { examDate: formatLong(date), gapDays: daysBetween(end, date), end: formatLong(end) }));
+    actions.push(T('exam-date.actions.late'));
+  }
+  if (!evidence.length) return null;
+  return found(finding('exam-date', 'logistics', severity, evidence, actions));
+};
+
+const planEnded: Rule = ({ answers, today, timeline: t }) => {
+  const end = planEnd(answers.schedule.start, t.planWeeks);
+  if (today <= end) return null;
+  return found(finding('plan-ended', 'logistics', 'high', [T('plan-ended.evidence.ended', { end: formatLong(end) })], TL('plan-ended.actions')));
+};
+
+const scoreAbovePassing: Rule = ({ answers, today }) => {
+  if (answers.score === undefined) return null;
+  const on = answers.previousAttempts?.at(-1) ?? today;
+  const passing = passingStandard(answers.exam, on);
+  if (answers.score < passing) return null;
+  return found(finding('score-above-passing', 'logistics', 'moderate', [T('score-above-passing.evidence.score', { score: answers.score, on, passing })], TL('score-above-passing.actions')));
+};
+
+export const LOGISTICS_RULES: readonly Rule[] = [timeline, attemptRisk, waitingRules, attemptsUnknown, examDate, planEnded, scoreAbovePassing];

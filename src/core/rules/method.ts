@@ -1,0 +1,78 @@
+// Method rules: how the student studied (passive learning, question volume, review, practice exams, resources).
+import { EXAM_FACTS, readinessGate } from '../../content/exams.js';
+import { RULES } from '../../content/rules.js';
+import { DAY } from '../../content/schedule.js';
+import { joinWords } from '../../content/texts.js';
+import { thousands } from '../../lib/format.js';
+import { MAX_CORE_RESOURCES } from '../../content/resources.js';
+import { scoreLabel } from '../scale.js';
+import { T, TL, finding, found, type Rule } from './rule.js';
+
+const passive: Rule = ({ answers }) => {
+  const act = answers.methods?.mainActivity;
+  if (act !== 'videos' && act !== 'reading') return null;
+  return found(finding('passive-learning', 'method', 'high', [T('passive-learning.evidence.mainActivity', { mainActivity: act })], TL('passive-learning.actions')));
+};
+
+const fewQuestions: Rule = ({ answers }) => {
+  const n = answers.methods?.questionsCompleted;
+  if (n === undefined || n >= RULES.questions.few) return null;
+  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean) };
+  return found(finding('too-few-questions', 'method', n < RULES.questions.veryFew ? 'high' : 'moderate', [T('too-few-questions.evidence.count', vars)], TL('too-few-questions.actions')));
+};
+
+const shortReview: Rule = ({ answers }) => {
+  const m = answers.methods?.reviewMinutesPerBlock;
+  const blockMinutes = EXAM_FACTS[answers.exam].minutesPerBlock;
+  if (m === undefined || m >= blockMinutes) return null;
+  const reviewRatio = DAY.reviewRatioShortReview;
+  const vars = { reviewMinutesPerBlock: m, blockMinutes, ratio: reviewRatio };
+  return found(finding('short-review', 'method', m < blockMinutes / 2 ? 'high' : 'moderate', [T('short-review.evidence.minutes', vars)], TL('short-review.actions', vars)), { reviewRatio });
+};
+
+const timedRandom: Rule = ({ answers }) =>
+  answers.methods?.timedRandomBlocks === false ? found(finding('no-timed-random', 'method', 'moderate', [T('no-timed-random.evidence.flag')], TL('no-timed-random.actions'))) : null;
+
+const practiceExams: Rule = ({ answers, today }) => {
+  const n = answers.methods?.practiceExamsTaken;
+  if (n === undefined || n > 1) return null;
+  const vars = { practiceExamsTaken: n, gate: readinessGate(answers.exam, today).text };
+  return found(finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars), vars, n === 0 ? 'title' : 'titleOne'));
+};
+
+const belowReadiness: Rule = ({ answers, today }) => {
+  const best = answers.methods?.bestPracticeScore;
+  const gate = readinessGate(answers.exam, today);
+  if (best === undefined || best >= gate.target) return null;
+  const vars = { bestPracticeScore: scoreLabel(answers.exam, best), target: scoreLabel(answers.exam, gate.target) };
+  const low = best <= gate.lowPass;
+  return found(finding('below-readiness', 'method', low ? 'high' : 'moderate', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars, low ? 'title' : 'titleLine'));
+};
+
+const resources: Rule = ({ answers, resourceChoice }) => {
+  const owned = answers.methods?.resources ?? [];
+  const over = owned.length > MAX_CORE_RESOURCES;
+  if (!over && !answers.methods?.switchedResources) return null;
+  const evidence: string[] = [];
+  if (over) evidence.push(T('resource-overload.evidence.count', { count: owned.length, resources: owned.join(', ') }));
+  if (answers.methods?.switchedResources) evidence.push(T('resource-overload.evidence.switched'));
+  const { keep, setAside } = resourceChoice;
+  const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: joinWords(keep) || T('resource-overload.keepNone'), setAside: joinWords(setAside) || T('resource-overload.setAsideNone') });
+  return found(finding('resource-overload', 'method', over ? 'high' : 'moderate', evidence, actions));
+};
+
+const cramming: Rule = ({ answers }) => {
+  const m = answers.methods;
+  const evidence: string[] = [];
+  if (m?.crammed) evidence.push(T('cramming.evidence.crammed'));
+  if (m?.spacedRepetition === 'none') evidence.push(T('cramming.evidence.none'));
+  if (m?.spacedRepetition === 'irregular') evidence.push(T('cramming.evidence.irregular'));
+  if (!evidence.length) return null;
+  const severe = m?.crammed && m.spacedRepetition === 'none';
+  // The title says only what the answers said: cramming, little spacing, or both.
+  const spacing = m?.spacedRepetition === 'none' || m?.spacedRepetition === 'irregular';
+  const title = m?.crammed ? (spacing ? 'title' : 'titleCrammed') : 'titleSpacing';
+  return found(finding('cramming', 'method', severe ? 'high' : evidence.length > 1 || m?.spacedRepetition === 'none' ? 'moderate' : 'info', evidence, TL('cramming.actions'), {}, title));
+};
+
+export const METHOD_RULES: readonly Rule[] = [passive, fewQuestions, shortReview, timedRandom, practiceExams, belowReadiness, resources, cramming];

@@ -1,0 +1,66 @@
+// Wellbeing rules: distress first, then anxiety, burnout, sleep, exercise, stressors, support.
+import { RULES } from '../../content/rules.js';
+import { counted, joinWords } from '../../content/texts.js';
+import { T, TL, finding, found, type Rule } from './rule.js';
+
+const severeDistress: Rule = ({ answers }) => {
+  const anxiety = answers.testDay?.anxiety;
+  const burnout = answers.wellbeing?.burnout;
+  const sleep = answers.wellbeing?.sleepHours;
+  const severe =
+    (anxiety ?? 0) >= RULES.anxiety.severe ||
+    (burnout ?? 0) >= RULES.burnout.severe ||
+    ((anxiety ?? 0) >= RULES.distress.anxietyAndBurnout && (burnout ?? 0) >= RULES.distress.anxietyAndBurnout) ||
+    (sleep !== undefined && sleep < RULES.sleep.severe && Math.max(anxiety ?? 0, burnout ?? 0) >= RULES.anxiety.high);
+  if (!severe) return null;
+  const evidence: string[] = [];
+  if (anxiety !== undefined && anxiety >= RULES.anxiety.high) evidence.push(T('severe-distress.evidence.anxiety', { anxiety }));
+  if (burnout !== undefined && burnout >= RULES.burnout.high) evidence.push(T('severe-distress.evidence.burnout', { burnout }));
+  if (sleep !== undefined && sleep < RULES.sleep.high) evidence.push(T('severe-distress.evidence.sleep', { sleepHours: sleep }));
+  return found(finding('severe-distress', 'wellbeing', 'critical', evidence, TL('severe-distress.actions')));
+};
+
+const testAnxiety: Rule = ({ answers }) => {
+  const x = answers.testDay?.anxiety;
+  if (x === undefined || x < RULES.anxiety.moderate) return null;
+  return found(finding('test-anxiety', 'wellbeing', x >= RULES.anxiety.high ? 'high' : 'moderate', [T('test-anxiety.evidence.level', { anxiety: x })], TL('test-anxiety.actions')), { anxietyProtocol: true });
+};
+
+const burnout: Rule = ({ answers }) => {
+  const b = answers.wellbeing?.burnout;
+  if (b === undefined || b < RULES.burnout.moderate) return null;
+  const evidence = [T('burnout.evidence.level', { burnout: b })];
+  if (b < RULES.burnout.high) return found(finding('burnout', 'wellbeing', 'moderate', evidence, TL('burnout.actionsModerate'), {}, 'titleModerate'));
+  const capHours = Math.min(answers.schedule.hoursPerDay, RULES.burnoutCapHours);
+  const restDays = Math.max(answers.schedule.daysOffPerWeek ?? 1, RULES.burnoutMinRestDays);
+  return found(finding('burnout', 'wellbeing', 'high', evidence, TL('burnout.actions', { capHours, restDays: counted('findings', 'burnout.restDays', restDays) })), {
+    capHours: RULES.burnoutCapHours,
+    minRestDays: RULES.burnoutMinRestDays,
+    halfBuffer: true,
+  });
+};
+
+const shortSleep: Rule = ({ answers }) => {
+  const h = answers.wellbeing?.sleepHours;
+  if (h === undefined || h >= RULES.sleep.need) return null;
+  const sleepWindowHours = RULES.sleep.need + 1;
+  return found(finding('short-sleep', 'wellbeing', h < RULES.sleep.high ? 'high' : 'moderate', [T('short-sleep.evidence.hours', { sleepHours: h })], TL('short-sleep.actions', { sleepNeed: sleepWindowHours })), { sleepWindowHours });
+};
+
+const noExercise: Rule = ({ answers }) => {
+  const d = answers.wellbeing?.exerciseDaysPerWeek;
+  if (d !== 0) return null;
+  return found(finding('no-exercise', 'wellbeing', 'info', [T('no-exercise.evidence.days', { exerciseDaysPerWeek: d })], TL('no-exercise.actions')), { exercise: true });
+};
+
+const stressors: Rule = ({ answers }) => {
+  const s = answers.wellbeing?.stressors ?? [];
+  if (!s.length) return null;
+  const vars = { stressors: joinWords(s) };
+  return found(finding('stressors', 'wellbeing', s.length > 1 ? 'moderate' : 'info', [T('stressors.evidence.list', vars)], TL('stressors.actions', vars)));
+};
+
+const noSupport: Rule = ({ answers }) =>
+  answers.wellbeing?.support && answers.wellbeing.support.length === 0 ? found(finding('no-support', 'wellbeing', 'moderate', [T('no-support.evidence.none')], TL('no-support.actions'))) : null;
+
+export const WELLBEING_RULES: readonly Rule[] = [severeDistress, testAnxiety, burnout, shortSleep, noExercise, stressors, noSupport];
