@@ -12,7 +12,7 @@ import { sinceLastPlan } from './changes.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
 import { advisorMessage, firstSteps, protocols, resourcePlan, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
-import { buildWeeks, checkpointDate, effectiveWeek, gateText } from './schedule.js';
+import { buildWeeks, checkpointDate, effectiveWeek } from './schedule.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -29,21 +29,20 @@ export interface PlanOptions {
 export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Plan {
   const entries = entriesAsOf(opts.history ?? [], today);
   const adaptation = adaptToPractice(a, entries);
-  const dx = diagnose(a, today, { weeks: opts.weeks, adaptation });
+  let dx = diagnose(a, today, { weeks: opts.weeks, adaptation });
   const taken = new Set(entries.map((e) => examKey(e.kind, e.form)));
   const fromWeek = Math.max(0, Math.floor(daysBetween(a.schedule.start, today) / 7));
 
   let readiness = verdict(a, dx, today, entries, fromWeek);
-  // Not ready close to the date: extend the plan to the suggested date.
+  // Short of ready with a new date proposed: decide the longer plan first, then diagnose again at
+  // that length so every finding describes it, and keep the decided date in the final verdict.
   if (readiness.suggestedExamDate) {
     const needed = Math.ceil((daysBetween(a.schedule.start, readiness.suggestedExamDate) + 1) / 7);
     const weeks = Math.min(MAX_PLAN_WEEKS, Math.max(dx.timeline.planWeeks, needed));
     if (weeks > dx.timeline.planWeeks) {
-      dx.timeline.reasons.push(text('plan', 'extended', { from: dx.timeline.planWeeks, to: weeks }));
-      if (needed > MAX_PLAN_WEEKS) dx.timeline.reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
-      dx.timeline.planWeeks = weeks;
-      readiness = verdict(a, dx, today, entries, fromWeek);
+      dx = extended(diagnose(a, today, { weeks, adaptation }), dx.timeline.planWeeks, needed > MAX_PLAN_WEEKS);
     }
+    readiness = verdict(a, dx, today, entries, fromWeek, readiness.suggestedExamDate);
   }
   const taper = new Set<string>();
   if (readiness.taper && a.schedule.examDate) for (let k = 1; k <= READINESS_RULES.taperDays; k++) taper.add(addDays(a.schedule.examDate, -k));
@@ -90,7 +89,19 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   return plan;
 }
 
-function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly PracticeExam[], fromWeek: number) {
+/** A diagnosis made at the extended length, saying why it is longer (in place of "you chose N weeks"). */
+function extended(dx: Diagnosis, from: number, capped: boolean): Diagnosis {
+  const to = dx.timeline.planWeeks;
+  const why = [text('plan', 'extended', { from, to }), ...(capped ? [text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS })] : [])];
+  const override = text('findings', 'timeline.actions.override', { weeks: to, recommended: dx.timeline.recommendedWeeks });
+  return {
+    ...dx,
+    timeline: { ...dx.timeline, reasons: [...dx.timeline.reasons, ...why] },
+    findings: dx.findings.map((f) => (f.id.startsWith('timeline-') ? { ...f, evidence: [...f.evidence, ...why], actions: f.actions.filter((x) => x !== override) } : f)),
+  };
+}
+
+function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly PracticeExam[], fromWeek: number, move?: string) {
   // Checkpoint dates follow from the week layout alone.
   const from = Math.min(fromWeek, dx.timeline.planWeeks - 1);
   const dates = Array.from({ length: dx.timeline.planWeeks - from }, (_, k) => checkpointDate(a.schedule.start, from + k));
@@ -106,6 +117,8 @@ function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly Pra
     consecutive: dx.effects.consecutive,
     earliestEligible: dx.earliestEligible,
     firstCheckpoint: remaining[0] ?? dates[0]!,
-    gateText: gateText(a, today, dx.effects.consecutive),
+    attempt: a.attempt,
+    prior: { bestPracticeScore: a.methods?.bestPracticeScore, realScore: a.score },
+    ...(move ? { move } : {}),
   });
 }
