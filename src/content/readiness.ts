@@ -67,7 +67,7 @@ export const MODEL: Record<Exam, ModelConstants> = {
     // Practice scores rarely climb faster than a few points a week [heuristic].
     growth: { priorSd: 1, cap: 2, source: 'a few EPC points a week at most; shrunk toward no change [heuristic]' },
     maxProjectedGain: 5,
-    levelDriftSdPerWeek: 1,
+    levelDriftSdPerWeek: 0.6,
     growthDriftSdPerWeek: 0.15,
     personalOffsetSd: 4,
     planningGainPerWeek: 1,
@@ -89,7 +89,7 @@ export const MODEL: Record<Exam, ModelConstants> = {
     levelPriorSd: 25,
     growth: { priorSd: 1.25, cap: 3.5, source: 'a few points a week at most; shrunk toward no change [heuristic]' },
     maxProjectedGain: 8,
-    levelDriftSdPerWeek: 1.75,
+    levelDriftSdPerWeek: 1,
     growthDriftSdPerWeek: 0.25,
     personalOffsetSd: 7,
     planningGainPerWeek: 1.75,
