@@ -106,8 +106,11 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   const close = daysBetween(i.today, horizon) <= DECISION.closeDays;
   const latest = i.entries.at(-1);
   if (!latest || status === 'no-data') {
-    const reasons = [R('noData', { date: formatLong(i.firstCheckpoint) })];
-    return { ...base, status: 'no-data', headline: reasons[0]!, reasons, taper: false };
+    const headline = R('noData', { date: formatLong(i.firstCheckpoint) });
+    let move = i.move;
+    if (!move && close) move = maxDate(addDays(i.today, DECISION.minMoveWeeks * 7), i.earliestEligible ?? i.today);
+    const reasons = move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [];
+    return { ...base, status: 'no-data', headline, reasons, ...(move ? { suggestedExamDate: move } : {}), taper: false };
   }
 
   const p = est.passProbability;

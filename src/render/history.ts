@@ -33,7 +33,7 @@ export function renderHistory(exam: Exam, entries: readonly PracticeExam[], toda
   const slope = trendPerWeek(exam, entries);
   out.push(`${H('trend')} ${sparkline(entries.map((e) => e.score), gate.target)}${slope !== undefined ? `  ${H('perWeek', { slope: `${slope >= 0 ? '+' : ''}${slope}` })}` : ''}`);
   if (readiness) {
-    out.push(`${H('verdict')} ${c.bold(readiness.status)}`);
+    out.push(`${H('verdict')} ${c.bold(readiness.status)}. ${readiness.headline}`);
     for (const r of readiness.reasons) out.push(`  • ${r}`);
   } else out.push(H('noProfile'));
   return `${out.join('\n')}\n`;
