@@ -140,19 +140,14 @@ export const ATTEMPT_RULES = {
 } as const;
 
 /**
- * How the readiness verdict reads a trend. Gains per week are capped: practice scores rarely
- * climb faster than a few points a week, so a lucky jump does not project a pass [heuristic].
+ * The raw trend shown when no profile is saved (`retake history`); the verdict's own growth
+ * estimate is in content/readiness.ts. Gains per week are capped: practice scores rarely
+ * climb faster than a few points a week, so a lucky jump does not look like a pass [heuristic].
  */
 export const READINESS_RULES = {
   /** Scores used for the trend (most recent). */
   trendWindow: 4,
   maxGainPerWeek: { percent: 3, 'three-digit': 5 },
-  /** Within this many points of the target on the projection counts as at risk, not off track. */
-  atRiskMargin: { percent: 4, 'three-digit': 6 },
-  /** "Close to the exam date": within this many days, a not-ready verdict proposes moving it. */
-  closeDays: 21,
-  /** With no upward trend, assume this many more weeks to reach the target. */
-  defaultWeeksNeeded: 4,
   /** Days before the exam whose study load is halved once the gate is met (taper). */
   taperDays: 3,
 } as const;

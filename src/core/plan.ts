@@ -3,7 +3,7 @@
 import { EXAM_FACTS, READINESS_RULES } from '../content/exams.js';
 import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
-import { addDays, daysBetween, planEnd } from '../lib/dates.js';
+import { addDays, daysBetween, maxDate, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { entriesAsOf, type PracticeExam } from '../schema/history.js';
 import type { Plan, PreviousPlan } from '../schema/plan.js';
@@ -39,10 +39,13 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   if (readiness.suggestedExamDate) {
     const needed = Math.ceil((daysBetween(a.schedule.start, readiness.suggestedExamDate) + 1) / 7);
     const weeks = Math.min(MAX_PLAN_WEEKS, Math.max(dx.timeline.planWeeks, needed));
+    let move = readiness.suggestedExamDate;
     if (weeks > dx.timeline.planWeeks) {
       dx = extended(diagnose(a, today, { weeks, adaptation }), dx.timeline.planWeeks, needed > MAX_PLAN_WEEKS);
+      // The new date is the day after the extended plan ends, as the exam-date finding says.
+      if (needed <= MAX_PLAN_WEEKS) move = maxDate(move, addDays(planEnd(a.schedule.start, weeks), 1));
     }
-    readiness = verdict(a, dx, today, entries, fromWeek, readiness.suggestedExamDate);
+    readiness = verdict(a, dx, today, entries, fromWeek, move);
   }
   const taper = new Set<string>();
   if (readiness.taper && a.schedule.examDate) for (let k = 1; k <= READINESS_RULES.taperDays; k++) taper.add(addDays(a.schedule.examDate, -k));
@@ -97,7 +100,9 @@ function extended(dx: Diagnosis, from: number, capped: boolean): Diagnosis {
   return {
     ...dx,
     timeline: { ...dx.timeline, reasons: [...dx.timeline.reasons, ...why] },
-    findings: dx.findings.map((f) => (f.id.startsWith('timeline-') ? { ...f, evidence: [...f.evidence, ...why], actions: f.actions.filter((x) => x !== override) } : f)),
+    findings: dx.findings.map((f) =>
+      f.id.startsWith('timeline-') ? { ...f, title: text('plan', 'extendedTitle', { from, to }), evidence: [...f.evidence, ...why], actions: f.actions.filter((x) => x !== override) } : f,
+    ),
   };
 }
 
