@@ -110,7 +110,8 @@ function verdict(a: Answers, dx: Diagnosis, today: string, entries: readonly Pra
   // Checkpoint dates follow from the week layout alone.
   const from = Math.min(fromWeek, dx.timeline.planWeeks - 1);
   const dates = Array.from({ length: dx.timeline.planWeeks - from }, (_, k) => checkpointDate(a.schedule.start, from + k));
-  const horizon = a.schedule.examDate;
+  // After a move, the checkpoints that count are those before the new date.
+  const horizon = move ?? a.schedule.examDate;
   const remaining = dates.filter((d) => d >= today && (!horizon || d < horizon));
   return readinessVerdict({
     exam: a.exam,
