@@ -25,7 +25,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<void> {
   }
   const readiness = profile ? buildPlan(profile, today, { history: entries }).readiness : undefined;
   if (opts.format === 'json' || opts.format === 'yaml') {
-    const data = { exam, entries, trendPerWeek: trendPerWeek(exam, entries) ?? null, readiness: readiness ?? null };
+    const data = { exam, entries, trendPerWeek: readiness?.trendPerWeek ?? trendPerWeek(exam, entries) ?? null, readiness: readiness ?? null };
     return void process.stdout.write(opts.format === 'json' ? toJson(data) : toYaml(data));
   }
   const { renderHistory } = await import('../render/history.js');

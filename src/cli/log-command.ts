@@ -64,7 +64,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
   process.stderr.write(`Logged ${entryName(entry)} on ${entry.date}: ${scoreLabel(exam, entry.score)} (${history.entries.length} in your history).\n`);
   if (profile) {
     const r = buildPlan(profile, today, { history: history.entries }).readiness;
-    process.stderr.write(`Readiness: ${r.status}. ${r.reasons[0] ?? ''}\nRun retake plan to update your plan.\n`);
+    process.stderr.write(`Readiness: ${r.status}. ${r.headline}\nRun retake plan to update your plan.\n`);
   }
 }
 

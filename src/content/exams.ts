@@ -92,7 +92,7 @@ export const EXAM_FACTS: Record<Exam, ExamFacts> = {
           target: 68,
           consecutive: 2,
           passProbability: 90,
-          text: 'two practice assessments in a row at 68% or higher (NBME EPC), or a reported pass probability of 90% or more',
+          text: 'your practice results put your chance of passing at 90 in 100 or more (95 on a final attempt), with at least one first-exposure NBME self-assessment among them (see README "How retake decides you are ready")',
         },
         source: 'shared/domain.md "Practice exams and readiness" [secondary]',
       },
@@ -123,7 +123,7 @@ export const EXAM_FACTS: Record<Exam, ExamFacts> = {
           target: 10,
           consecutive: 2,
           passProbability: 90,
-          text: 'the last two predicted scores (NBME CCSSA or UWSA) at least 10 points above the passing standard',
+          text: 'your practice results put your chance of passing at 90 in 100 or more (95 on a final attempt), with at least one first-exposure NBME CCSSA among them (see README "How retake decides you are ready")',
         },
         source: 'shared/domain.md "Practice exams and readiness" [secondary]',
       },
@@ -167,19 +167,14 @@ export const ATTEMPT_RULES = {
 } as const;
 
 /**
- * How the readiness verdict reads a trend. Gains per week are capped: practice scores rarely
- * climb faster than a few points a week, so a lucky jump does not project a pass [heuristic].
+ * The raw trend shown when no profile is saved (`retake history`); the verdict's own growth
+ * estimate is in content/readiness.ts. Gains per week are capped: practice scores rarely
+ * climb faster than a few points a week, so a lucky jump does not look like a pass [heuristic].
  */
 export const READINESS_RULES = {
   /** Scores used for the trend (most recent). */
   trendWindow: 4,
   maxGainPerWeek: { percent: 3, 'three-digit': 5 },
-  /** Within this many points of the target on the projection counts as at risk, not off track. */
-  atRiskMargin: { percent: 4, 'three-digit': 6 },
-  /** "Close to the exam date": within this many days, a not-ready verdict proposes moving it. */
-  closeDays: 21,
-  /** With no upward trend, assume this many more weeks to reach the target. */
-  defaultWeeksNeeded: 4,
   /** Days before the exam whose study load is halved once the gate is met (taper). */
   taperDays: 3,
 } as const;

@@ -4,7 +4,7 @@
 import { EXAM_FACTS, READINESS_RULES } from '../content/exams.js';
 import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
-import { addDays, daysBetween, planEnd } from '../lib/dates.js';
+import { addDays, daysBetween, maxDate, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { entriesAsOf, type LoggedExam } from '../schema/history.js';
 import type { Plan, PreviousPlan, Readiness, Timeline } from '../schema/plan.js';
@@ -15,7 +15,7 @@ import { gateConsecutive } from './effects.js';
 import { advisorMessage, firstSteps, protocols, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
 import { resourcePlan } from './resources.js';
-import { buildWeeks, checkpointDate, effectiveWeek, gateText } from './schedule.js';
+import { buildWeeks, checkpointDate, effectiveWeek } from './schedule.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
@@ -85,24 +85,28 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   return plan;
 }
 
-/** The final plan length and the readiness verdict for it: not ready close to the date extends the plan. */
+/** The final plan length and the readiness verdict for it: short of ready with a new date proposed extends the plan. */
 function decideLength(answers: Answers, today: string, initial: Timeline, entries: readonly LoggedExam[], fromWeek: number): { timeline: Timeline; readiness: Readiness } {
   const first = verdict(answers, initial.planWeeks, today, entries, fromWeek);
   if (!first.suggestedExamDate) return { timeline: initial, readiness: first };
   const needed = Math.ceil((daysBetween(answers.schedule.start, first.suggestedExamDate) + 1) / 7);
   const weeks = Math.min(MAX_PLAN_WEEKS, Math.max(initial.planWeeks, needed));
-  if (weeks <= initial.planWeeks) return { timeline: initial, readiness: first };
+  let move = first.suggestedExamDate;
+  if (weeks <= initial.planWeeks) return { timeline: initial, readiness: verdict(answers, initial.planWeeks, today, entries, fromWeek, move) };
   const reasons = [...initial.reasons, text('plan', 'extended', { from: initial.planWeeks, to: weeks })];
   if (needed > MAX_PLAN_WEEKS) reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
-  const timeline = { ...initial, planWeeks: weeks, reasons };
-  return { timeline, readiness: verdict(answers, weeks, today, entries, fromWeek) };
+  // The new date is the day after the extended plan ends, as the exam-date finding says.
+  else move = maxDate(move, addDays(planEnd(answers.schedule.start, weeks), 1));
+  const timeline = { ...initial, planWeeks: weeks, extendedFrom: initial.planWeeks, reasons };
+  return { timeline, readiness: verdict(answers, weeks, today, entries, fromWeek, move) };
 }
 
-function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], fromWeek: number): Readiness {
+function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], fromWeek: number, move?: string): Readiness {
   // Checkpoint dates follow from the week layout alone.
   const from = Math.min(fromWeek, planWeeks - 1);
   const dates = Array.from({ length: planWeeks - from }, (_, k) => checkpointDate(answers.schedule.start, from + k));
-  const horizon = answers.schedule.examDate;
+  // After a move, the checkpoints that count are those before the new date.
+  const horizon = move ?? answers.schedule.examDate;
   const remaining = dates.filter((d) => d >= today && (!horizon || d < horizon));
   const consecutive = gateConsecutive(answers, today);
   return readinessVerdict({
@@ -115,6 +119,8 @@ function verdict(answers: Answers, planWeeks: number, today: string, entries: re
     consecutive,
     earliestEligible: earliestEligible(answers),
     firstCheckpoint: remaining[0] ?? dates[0]!,
-    gateText: gateText(answers, today, consecutive),
+    attempt: answers.attempt,
+    prior: { bestPracticeScore: answers.methods?.bestPracticeScore, realScore: answers.score },
+    ...(move ? { move } : {}),
   });
 }

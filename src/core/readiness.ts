@@ -1,33 +1,40 @@
 // The readiness verdict: a pure function of the practice-exam history, the dated gate and
 // the calendar. It says where the student stands, why, and what to do about the exam date.
 import { EXAM_FACTS, READINESS_RULES, readinessGate, type Exam } from '../content/exams.js';
-import { text } from '../content/texts.js';
+import { DECISION, MODEL, STATUS } from '../content/readiness.js';
+import { joinWords, text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, formatShort, maxDate } from '../lib/dates.js';
-import type { PracticeExam } from '../schema/history.js';
+import type { LoggedExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
 import { entryName, scoreLabel, scorePoints } from './scale.js';
 
 export { entryName, scoreLabel, scorePoints };
+import { estimate, weeksToBar, type Estimate } from './readiness-model.js';
 
 const R = (key: string, vars?: Record<string, string | number>) => text('plan', `readiness.${key}`, vars);
 
 export interface ReadinessInput {
   exam: Exam;
   today: string;
-  entries: readonly PracticeExam[];
+  entries: readonly LoggedExam[];
   examDate?: string;
   planEnd: string;
   checkpointsRemaining: number;
   consecutive: number;
   earliestEligible?: string;
   firstCheckpoint: string;
-  gateText: string;
+  /** The attempt being prepared for (2–4): the final one needs a higher probability. */
+  attempt: number;
+  /** From the answers: the best practice score before the failed attempt and, for Step 2 CK, the real score. */
+  prior?: { bestPracticeScore?: number; realScore?: number };
+  /** A new date already decided (the plan was extended to it): kept, not decided again. */
+  move?: string;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Least-squares slope in points per week over the most recent scores, capped both ways. */
-export function trendPerWeek(exam: Exam, entries: readonly PracticeExam[]): number | undefined {
+export function trendPerWeek(exam: Exam, entries: readonly LoggedExam[]): number | undefined {
   const recent = entries.slice(-READINESS_RULES.trendWindow);
   if (recent.length < 2) return undefined;
   const xs = recent.map((e) => daysBetween(recent[0]!.date, e.date) / 7);
@@ -41,71 +48,122 @@ export function trendPerWeek(exam: Exam, entries: readonly PracticeExam[]): numb
   return round1(Math.max(-cap, Math.min(cap, slope)));
 }
 
-export function isClear(exam: Exam, e: PracticeExam, on: string): boolean {
+export function isClear(exam: Exam, e: LoggedExam, on: string): boolean {
   const gate = readinessGate(exam, on);
   return e.score >= gate.target || (e.passProbability !== undefined && e.passProbability >= gate.passProbability);
 }
 
+/** The probability `ready` needs on this attempt. */
+export function readyBar(attempt: number): number {
+  return attempt >= 4 ? STATUS.ready.finalAttempt : STATUS.ready.attempt;
+}
+
+/** Status from the estimate: the probability, plus the evidence `ready` needs. */
+export function statusOf(est: Estimate, attempt: number): Readiness['status'] {
+  if (!est.used) return 'no-data';
+  const p = est.passProbability;
+  if (p >= readyBar(attempt) && est.firstExposureNbme && est.used >= STATUS.minResults) return 'ready';
+  return p >= STATUS.onTrack ? 'on-track' : p >= STATUS.atRisk ? 'at-risk' : 'not-ready';
+}
+
+const in100 = (p: number) => Math.max(1, Math.min(99, Math.round(p * 100)));
+const Z80 = 1.2815515655446004;
+const KIND_NAMES = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'other practice exam' } as const;
+
 export function readinessVerdict(i: ReadinessInput): Readiness {
+  const horizon = i.examDate ?? i.planEnd;
+  const bar = readyBar(i.attempt);
   const gate = readinessGate(i.exam, i.today);
   const scale = EXAM_FACTS[i.exam].practiceScale;
+  const est = estimate({ exam: i.exam, entries: i.entries, today: i.today, horizon, prior: i.prior });
+  const label = (n: number) => scoreLabel(i.exam, n);
   const base = {
-    gate: { text: i.gateText, scale, lowPass: gate.lowPass, target: gate.target, consecutive: i.consecutive, passProbability: gate.passProbability },
+    gate: {
+      text: R(i.attempt >= 4 ? 'finalGate' : 'gate', { bar: in100(bar) }),
+      scale,
+      lowPass: gate.lowPass,
+      target: gate.target,
+      consecutive: i.consecutive,
+      passProbability: gate.passProbability,
+    },
+    line: { value: est.line, source: MODEL[i.exam].line.source },
+    readyAt: bar,
+    horizon,
     checkpointsRemaining: i.checkpointsRemaining,
   };
+  const status = statusOf(est, i.attempt);
+  const close = daysBetween(i.today, horizon) <= DECISION.closeDays;
   const latest = i.entries.at(-1);
-  if (!latest) return { ...base, status: 'no-data', reasons: [R('noData', { date: formatLong(i.firstCheckpoint) })], taper: false };
+  if (!latest || status === 'no-data') {
+    const headline = R('noData', { date: formatLong(i.firstCheckpoint) });
+    let move = i.move;
+    if (!move && close) move = maxDate(addDays(i.today, DECISION.minMoveWeeks * 7), i.earliestEligible ?? i.today);
+    const reasons = move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [];
+    return { ...base, status: 'no-data', headline, reasons, ...(move ? { suggestedExamDate: move } : {}), taper: false };
+  }
 
-  const label = (n: number) => scoreLabel(i.exam, n);
+  const p = est.passProbability;
+  const headline = R('headline', { n: in100(p), date: formatLong(horizon) });
   const reasons: string[] = [];
-  let streak = 0;
-  for (let k = i.entries.length - 1; k >= 0 && isClear(i.exam, i.entries[k]!, i.today); k--) streak++;
-  const gap = gate.target - latest.score;
   reasons.push(
-    R(gap <= 0 ? 'latestAbove' : 'latestBelow', {
-      name: entryName(latest),
-      date: formatShort(latest.date),
-      score: label(latest.score),
-      gap: scorePoints(i.exam, Math.abs(gap)),
-      target: label(gate.target),
-    }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''),
+    R('level', {
+      mean: label(est.level.mean),
+      low: label(est.level.mean - Z80 * est.level.sd),
+      high: label(est.level.mean + Z80 * est.level.sd),
+      line: label(est.line),
+      lineSource: i.exam === 'step1' ? 'NBME EPC, the low-pass zone' : 'the passing standard',
+    }),
   );
-  const slope = trendPerWeek(i.exam, i.entries);
-  const horizon = i.examDate ?? i.planEnd;
-  const weeksLeft = Math.max(0, daysBetween(latest.date, horizon) / 7);
-  const projected = slope === undefined ? undefined : latest.score + slope * weeksLeft;
-  if (slope !== undefined) reasons.push(R('trend', { slope: `${slope >= 0 ? '+' : ''}${slope}`, n: Math.min(i.entries.length, READINESS_RULES.trendWindow) }));
-  if (projected !== undefined) reasons.push(R('projected', { date: formatLong(horizon), score: label(projected) }));
-  reasons.push(R('streak', { streak, needed: i.consecutive }));
+  reasons.push(R('latest', { name: entryName(latest), date: formatShort(latest.date), score: label(latest.score) }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''));
+  const offsetKinds = (['uwsa', 'free120'] as const).filter((k) => !MODEL[i.exam].kinds[k].unused && i.entries.some((e) => e.kind === k));
+  for (const k of offsetKinds) reasons.push(R('offsets', { kinds: KIND_NAMES[k], points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }));
+  const skipped = [...new Set(est.skipped.map((s) => KIND_NAMES[s.kind]))];
+  if (skipped.length) reasons.push(R('uncalibrated', { kinds: joinWords(skipped) }));
+  if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
+  const slope = round1(est.growth.used);
+  if (est.used >= 2) reasons.push(R('trend', { slope: `${slope >= 0 ? '+' : ''}${slope}`, n: est.used }));
+  const falling = est.used >= 3 && est.growth.mean <= DECISION.falling[i.exam];
+  if (falling) reasons.push(R('falling'));
+  reasons.push(R('bar', { bar: in100(bar), final: i.attempt >= 4 ? R('finalBar') : '' }));
+  if (status !== 'ready') {
+    if (p >= bar && !est.firstExposureNbme) reasons.push(R('needNbme'));
+    else if (p >= bar && est.used < STATUS.minResults) reasons.push(R('needResults', { n: STATUS.minResults }));
+    else {
+      const next = Math.ceil(est.line + MODEL[i.exam].nextScoreAbove);
+      const nextDate = addDays(i.today, 7);
+      const more = estimate({ exam: i.exam, entries: [...i.entries, { kind: i.exam === 'step1' ? 'nbme' : 'ccssa', date: nextDate, score: next }], today: nextDate, horizon: maxDate(horizon, nextDate), prior: i.prior });
+      reasons.push(R('change', { score: label(next), m: in100(more.passProbability) }));
+    }
+  }
   reasons.push(R('remaining', { n: i.checkpointsRemaining }));
 
-  const margin = READINESS_RULES.atRiskMargin[scale];
-  const status: Readiness['status'] =
-    streak >= i.consecutive
-      ? 'ready'
-      : streak >= 1 || (projected !== undefined && projected >= gate.target)
-        ? 'on-track'
-        : (projected !== undefined && projected >= gate.target - margin) || latest.score >= gate.lowPass
-          ? 'at-risk'
-          : 'not-ready';
-
-  let suggestedExamDate: string | undefined;
-  const daysToHorizon = daysBetween(i.today, horizon);
-  if ((status === 'not-ready' || status === 'at-risk') && daysToHorizon <= READINESS_RULES.closeDays) {
-    const weeksNeeded = slope && slope > 0 ? Math.ceil(Math.max(gap, 0) / slope) + 1 : READINESS_RULES.defaultWeeksNeeded;
-    suggestedExamDate = maxDate(addDays(i.today, Math.max(2, weeksNeeded) * 7), addDays(horizon, 7));
-    if (i.earliestEligible) suggestedExamDate = maxDate(suggestedExamDate, i.earliestEligible);
-    reasons.push(R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(suggestedExamDate) }));
+  // A new date: any verdict short of ready close to the date, or a falling trend at any distance
+  // when the date it needs lies beyond the current one. Decided from the level today only.
+  let suggestedExamDate = i.move;
+  if (!suggestedExamDate && status !== 'ready' && (close || falling)) {
+    const weeks = weeksToBar(i.exam, est, bar, DECISION.minMoveWeeks, 26);
+    let date = addDays(i.today, weeks * 7);
+    if (i.earliestEligible) date = maxDate(date, i.earliestEligible);
+    if (date > horizon) suggestedExamDate = date;
   }
+  if (suggestedExamDate) reasons.push(R(!i.examDate ? 'extendPlan' : falling && !close ? 'moveFalling' : 'moveDate', { date: formatLong(suggestedExamDate) }));
   if (status === 'ready') reasons.push(R('taper'));
   return {
     ...base,
     status,
+    headline,
     reasons,
+    passProbability: round3(p),
+    level: { estimate: round1(est.level.mean), low: round1(est.level.mean - Z80 * est.level.sd), high: round1(est.level.mean + Z80 * est.level.sd) },
+    resultsUsed: est.used,
+    firstExposureNbme: est.firstExposureNbme,
+    ...(est.personalOffset > 0 ? { personalOffset: round1(est.personalOffset) } : {}),
     latest: { date: latest.date, name: entryName(latest), score: latest.score },
-    ...(slope !== undefined ? { trendPerWeek: slope } : {}),
-    ...(projected !== undefined ? { projected: round1(projected) } : {}),
+    ...(est.used >= 2 ? { trendPerWeek: slope } : {}),
+    projected: round1(est.atHorizon.mean),
     ...(suggestedExamDate ? { suggestedExamDate } : {}),
     taper: status === 'ready',
   };
 }
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;

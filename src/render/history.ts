@@ -30,10 +30,10 @@ export function renderHistory(exam: Exam, entries: readonly LoggedExam[], today:
     table.push([e.date, entryName(e), scoreLabel(exam, e.score), isClear(exam, e, today) ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
   }
   const out = [table.toString()];
-  const slope = trendPerWeek(exam, entries);
+  const slope = readiness?.trendPerWeek ?? trendPerWeek(exam, entries);
   out.push(`${H('trend')} ${sparkline(entries.map((e) => e.score), gate.target)}${slope !== undefined ? `  ${H('perWeek', { slope: `${slope >= 0 ? '+' : ''}${slope}` })}` : ''}`);
   if (readiness) {
-    out.push(`${H('verdict')} ${c.bold(readiness.status)}`);
+    out.push(`${H('verdict')} ${c.bold(readiness.status)}. ${readiness.headline}`);
     for (const r of readiness.reasons) out.push(`  • ${r}`);
   } else out.push(H('noProfile'));
   return `${out.join('\n')}\n`;

@@ -59,7 +59,7 @@ export function renderMarkdown(plan: Plan): string {
     '',
     `- **${M('timeline')}:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
     `- **${plan.readiness.gate.text}**`,
-    `- **${M('readinessNow')}:** ${plan.readiness.status}. ${plan.readiness.reasons.join(' ')}`,
+    `- **${M('readinessNow')}:** ${plan.readiness.status}. ${[plan.readiness.headline, ...plan.readiness.reasons].join(' ')}`,
     ...(plan.schedule.currentWeek > 1 ? [`- ${M('continues', { week: plan.schedule.currentWeek, weeks: plan.schedule.weeks })}`] : []),
     `- ${M('totals', { questions: thousands(s.totals.questions), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
     '',

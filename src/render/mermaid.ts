@@ -1,7 +1,7 @@
 // Mermaid diagrams for the Markdown plan (render in Obsidian and on GitHub): practice scores
 // against the readiness line (xychart-beta) and the plan's phases and checkpoints (gantt).
 // Labels are sanitised to the characters each grammar accepts inside them.
-import { entryName } from '../core/readiness.js';
+import { entryName, scorePoints } from '../core/readiness.js';
 import { daysBetween, formatShort } from '../lib/dates.js';
 import type { Plan } from '../schema/plan.js';
 
@@ -10,7 +10,7 @@ const label = (s: string) => s.replace(/["\\:;#,\[\]{}<>`]/g, ' ').replace(/\s+/
 export function scoreChart(plan: Plan): string | undefined {
   const exams = plan.practiceExams;
   if (!exams.length) return undefined;
-  const target = plan.readiness.gate.target;
+  const target = scorePoints(plan.exam, plan.readiness.line.value);
   const percent = plan.readiness.gate.scale === 'percent';
   const scores = exams.map((e) => Math.round(e.score * 10) / 10);
   const lo = Math.floor(Math.min(...scores, target) / 5) * 5 - 5;
@@ -18,7 +18,7 @@ export function scoreChart(plan: Plan): string | undefined {
   return [
     '```mermaid',
     'xychart-beta',
-    `    title "Practice scores and the readiness line (${target}${percent ? '%' : ''})"`,
+    `    title "Practice scores and the passing line (${target}${percent ? '%' : ''})"`,
     `    x-axis [${exams.map((e) => `"${label(`${formatShort(e.date)} ${entryName(e)}`)}"`).join(', ')}]`,
     `    y-axis "${percent ? 'percent correct' : 'predicted score'}" ${Math.max(0, lo)} --> ${percent ? Math.min(100, hi) : hi}`,
     `    line [${scores.join(', ')}]`,

@@ -101,12 +101,28 @@ export const readinessSchema = z.object({
     consecutive: z.int().check(z.minimum(1)),
     passProbability: nonneg,
   }),
+  /** The line on the practice scale the probability is computed against, with its source. */
+  line: z.object({ value: nonneg, source: text }),
+  /** The probability `ready` needs on this attempt (0–1). */
+  readyAt: z.number().check(z.minimum(0), z.maximum(1)),
+  /** The date the probability is for: the exam date, or the plan's end. */
+  horizon: isoDate,
+  /** One plain sentence: "About N in 100 chance of passing if you sat on DATE." */
+  headline: text,
   reasons: z.array(text),
   checkpointsRemaining: z.int().check(z.minimum(0)),
+  /** Estimated probability (0–1) of passing on the horizon date (core/readiness-model.ts). */
+  passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** Estimated level today on the practice scale with its 80% interval. */
+  level: z.optional(z.object({ estimate: z.number(), low: z.number(), high: z.number() })),
+  resultsUsed: z.optional(z.int().check(z.minimum(0))),
+  firstExposureNbme: z.optional(z.boolean()),
+  /** The student's own practice-vs-real over-prediction subtracted from each result. */
+  personalOffset: z.optional(nonneg),
   latest: z.optional(z.object({ date: isoDate, name: text, score: nonneg })),
-  /** Points per week over the recent scores (capped). */
+  /** Estimated growth in points per week (shrunk toward zero, capped). */
   trendPerWeek: z.optional(z.number()),
-  /** The trend carried to the exam date (or the plan's end). */
+  /** The expected result on the horizon date. */
   projected: z.optional(z.number()),
   suggestedExamDate: z.optional(isoDate),
   taper: z.boolean(),
@@ -131,6 +147,8 @@ export const timelineSchema = z.object({
   verdict: z.enum(TIMELINE_ORDER),
   recommendedWeeks: z.int(),
   planWeeks: z.int(),
+  /** Set when readiness lengthened the plan: the length before. */
+  extendedFrom: z.optional(z.int()),
   reasons: z.array(text),
 });
 export type Timeline = z.infer<typeof timelineSchema>;

@@ -2,73 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { adaptToPractice } from '../../src/core/adapt.js';
 import { buildPlan } from '../../src/core/plan.js';
-import { readinessVerdict, trendPerWeek } from '../../src/core/readiness.js';
 import type { LoggedExam } from '../../src/schema/history.js';
 import { makeAnswers } from '../helpers.js';
 import { planViolations } from '../invariants.js';
 
 const nbme = (date: string, score: number, extra: Partial<LoggedExam> = {}): LoggedExam => ({ kind: 'nbme', date, score, ...extra });
 const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower', biochemistry: 'lower' } }, schedule: { start: '2027-01-04', examDate: '2027-03-01' } });
-
-const verdict = (entries: LoggedExam[], today: string, examDate = '2027-03-01') =>
-  readinessVerdict({ exam: 'step1', today, entries, examDate, planEnd: '2027-02-28', checkpointsRemaining: 3, consecutive: 2, firstCheckpoint: '2027-01-09', gateText: 'gate' });
-
-describe('readiness verdict', () => {
-  it.each<[string, LoggedExam[], string, string]>([
-    ['no scores', [], '2027-01-05', 'no-data'],
-    ['one low score, far out', [nbme('2027-01-09', 52)], '2027-01-10', 'not-ready'],
-    ['in the low-pass zone', [nbme('2027-01-09', 66)], '2027-01-10', 'at-risk'],
-    ['rising fast enough to cross the line by the exam', [nbme('2027-01-09', 58), nbme('2027-01-16', 61), nbme('2027-01-23', 64)], '2027-01-24', 'on-track'],
-    ['one clear score', [nbme('2027-01-09', 62), nbme('2027-01-16', 69)], '2027-01-17', 'on-track'],
-    ['two clear in a row', [nbme('2027-01-09', 69), nbme('2027-01-16', 71)], '2027-01-17', 'ready'],
-    ['clear, then below', [nbme('2027-01-09', 70), nbme('2027-01-16', 66)], '2027-01-17', 'at-risk'],
-    ['a 90% pass probability counts as clear', [nbme('2027-01-09', 66, { passProbability: 92 }), nbme('2027-01-16', 67, { passProbability: 95 })], '2027-01-17', 'ready'],
-    ['flat and low', [nbme('2027-01-09', 55), nbme('2027-01-16', 55), nbme('2027-01-23', 56)], '2027-01-24', 'not-ready'],
-  ])('%s → %s', (_, entries, today, status) => {
-    const r = verdict(entries, today);
-    expect(r.status).toBe(status);
-    expect(r.reasons.length).toBeGreaterThan(0);
-  });
-
-  it('caps the trend: one lucky jump does not project a pass', () => {
-    expect(trendPerWeek('step1', [nbme('2027-01-09', 50), nbme('2027-01-16', 64)])).toBe(3);
-  });
-
-  it('close to the exam date and not ready: proposes a later date, respecting the waiting rules', () => {
-    const r = verdict([nbme('2027-02-13', 58), nbme('2027-02-20', 60)], '2027-02-21');
-    expect(r.suggestedExamDate! > '2027-03-01').toBe(true);
-    expect(r.reasons.join(' ')).toMatch(/move it to .* or later/);
-    const eligible = readinessVerdict({ exam: 'step1', today: '2027-02-21', entries: [nbme('2027-02-20', 50)], examDate: '2027-03-01', planEnd: '2027-02-28', checkpointsRemaining: 1, consecutive: 2, earliestEligible: '2027-06-01', firstCheckpoint: '2027-02-27', gateText: 'g' });
-    expect(eligible.suggestedExamDate).toBe('2027-06-01');
-  });
-
-  it('ready: says so and tapers the last days before the exam', () => {
-    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 70), nbme('2027-02-20', 72)] });
-    expect(plan.readiness.status).toBe('ready');
-    expect(plan.readiness.reasons.join(' ')).toMatch(/met the gate/);
-    const days = plan.weeks.flatMap((w) => w.days);
-    const taper = days.filter((d) => d.notes.some((n) => /Taper/.test(n)));
-    expect(taper.map((d) => d.date)).toEqual(['2027-02-26', '2027-02-27', '2027-02-28'].filter((d) => days.find((x) => x.date === d)?.kind === 'study'));
-    for (const d of taper) expect(d.hours).toBeLessThan(8);
-  });
-
-  it('not ready near the exam: the plan is extended to the suggested date', () => {
-    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 55), nbme('2027-02-20', 56)] });
-    expect(plan.readiness.status).toBe('not-ready');
-    // +1 point a week from 56% needs about 13 more weeks: more than one plan holds.
-    expect(plan.readiness.suggestedExamDate).toBe('2027-05-23');
-    expect(plan.schedule.weeks).toBe(16);
-    expect(plan.diagnosis.timeline.reasons.join(' ')).toMatch(/Extended from 8 to 16 weeks.*at most 16 weeks/);
-    // Decided, then described: no finding still speaks of the 8 weeks the plan had before.
-    const said = plan.diagnosis.findings.flatMap((f) => [f.title, ...f.evidence, ...f.actions]).join(' ');
-    expect(said).toMatch(/runs 16 weeks/);
-    expect(said).not.toMatch(/runs 8 weeks/);
-    const closer = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-06', 58), nbme('2027-02-13', 61), nbme('2027-02-20', 64)] });
-    expect(closer.schedule.end >= closer.readiness.suggestedExamDate!).toBe(true);
-    expect(closer.schedule.weeks).toBeLessThan(16);
-    expect(planViolations(plan, step1)).toEqual([]);
-  });
-});
 
 describe('weak areas from practice exams', () => {
   it('persistent areas rise, improved ones drop, new ones join', () => {

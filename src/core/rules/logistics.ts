@@ -10,9 +10,10 @@ import { T, TL, finding, found, type Rule } from './rule.js';
 const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
   const { verdict, planWeeks, recommendedWeeks } = t;
   const actions = [T(`timeline.actions.${verdict}`, { weeks: planWeeks, foundationWeeks: FOUNDATION_WEEKS })];
-  if (chosenWeeks !== undefined && chosenWeeks !== recommendedWeeks) actions.push(T('timeline.actions.override', { weeks: chosenWeeks, recommended: recommendedWeeks }));
+  if (chosenWeeks !== undefined && chosenWeeks !== recommendedWeeks && t.extendedFrom === undefined) actions.push(T('timeline.actions.override', { weeks: chosenWeeks, recommended: recommendedWeeks }));
   const severity = verdict === 'fits' ? 'info' : verdict === 'extend' ? 'moderate' : 'high';
-  return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, { verdictText: T(`timeline.verdicts.${verdict}`, { recommended: recommendedWeeks }) }), id: `timeline-${verdict}` });
+  const vars = { verdictText: T(`timeline.verdicts.${verdict}`, { recommended: recommendedWeeks }), from: t.extendedFrom ?? planWeeks, to: planWeeks };
+  return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, vars, t.extendedFrom === undefined ? 'title' : 'extendedTitle'), id: `timeline-${verdict}` });
 };
 
 const attemptRisk: Rule = ({ answers, gateConsecutive }) => {

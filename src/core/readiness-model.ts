@@ -1,0 +1,180 @@
+// The readiness model: a Kalman filter (local linear trend) over the logged practice results.
+// State: the student's level on the exam's practice scale and its growth per week. Each result
+// is a noisy measurement of the level, after its kind's offset (and the student's own
+// practice-vs-real offset) is removed; the level drifts a little each week, so older results
+// count for less; the growth starts shrunk toward zero and is capped when projected.
+// Pure and deterministic; every constant comes from content/readiness.ts.
+import { passingStandard, type Exam } from '../content/exams.js';
+import { MODEL, type Kind } from '../content/readiness.js';
+import { daysBetween } from '../lib/dates.js';
+
+export interface Measurement {
+  kind: Kind;
+  form?: string;
+  date: string;
+  score: number;
+  /** NBME's reported probability of passing (0–100), if logged. */
+  passProbability?: number;
+}
+
+export interface ModelInput {
+  exam: Exam;
+  /** Results up to today, oldest first. */
+  entries: readonly Measurement[];
+  today: string;
+  /** The date the pass probability is for: the exam date, or the plan's end. */
+  horizon: string;
+  /** From the answers: the best practice score before the failed attempt, and the real score. */
+  prior?: { bestPracticeScore?: number; realScore?: number };
+}
+
+export interface Estimate {
+  line: number;
+  /** Results that entered the filter, and those left out with the reason key. */
+  used: number;
+  skipped: { kind: Kind; reason: 'uncalibrated' }[];
+  firstExposureNbme: boolean;
+  /** The student's own over-prediction subtracted from every result (0 when none). */
+  personalOffset: number;
+  /** Level today: mean and SD of the estimate. */
+  level: { mean: number; sd: number };
+  /** Growth per week: the filter's estimate and the value projected (capped). */
+  growth: { mean: number; used: number; sd: number };
+  /** The real exam's result at the horizon: mean and SD, including test-day variation. */
+  atHorizon: { mean: number; sd: number };
+  passProbability: number;
+}
+
+const NBME_KINDS: readonly Kind[] = ['nbme', 'ccssa'];
+
+export function isNbme(kind: Kind): boolean {
+  return NBME_KINDS.includes(kind);
+}
+
+/** The line on the practice scale: a coin-flip pass on the exam date. */
+export function passLine(exam: Exam, on: string): number {
+  const line = MODEL[exam].line;
+  return line.relativeToPassing ? passingStandard(exam, on) + line.value : line.value;
+}
+
+/**
+ * The student's own over-prediction, shrunk (one practice-vs-real pair is a noisy estimate) and
+ * applied only in the cautious direction. Step 2 CK: best practice minus the real score. Step 1
+ * (pass/fail): the real result fell below the line, so best minus the line is a lower bound.
+ */
+export function personalOffset(exam: Exam, line: number, prior: ModelInput['prior']): number {
+  const best = prior?.bestPracticeScore;
+  if (best === undefined) return 0;
+  const m = MODEL[exam];
+  const real = exam === 'step2ck' ? prior?.realScore : line;
+  if (real === undefined) return 0;
+  const pairSd2 = m.kinds.nbme.sd ** 2 + m.examDaySd.value ** 2;
+  const shrink = m.personalOffsetSd ** 2 / (m.personalOffsetSd ** 2 + pairSd2);
+  return Math.max(0, best - real) * shrink;
+}
+
+type Mat = [number, number, number]; // symmetric 2×2: [P_LL, P_Lg, P_gg]
+
+export function estimate(i: ModelInput): Estimate {
+  const m = MODEL[i.exam];
+  const line = passLine(i.exam, i.horizon);
+  const offset = personalOffset(i.exam, line, i.prior);
+  let x: [number, number] = [line, 0];
+  let P: Mat = [m.levelPriorSd ** 2, 0, m.growth.priorSd ** 2];
+  let t: string | undefined;
+  const seen = new Set<string>();
+  const skipped: Estimate['skipped'] = [];
+  let used = 0;
+  let firstExposureNbme = false;
+
+  const predict = (weeks: number) => {
+    if (weeks <= 0) return;
+    x = [x[0] + x[1] * weeks, x[1]];
+    const [a, b, c] = P;
+    P = [a + 2 * weeks * b + weeks * weeks * c + m.levelDriftSdPerWeek ** 2 * weeks, b + weeks * c, c + m.growthDriftSdPerWeek ** 2 * weeks];
+  };
+
+  for (const e of i.entries) {
+    const k = m.kinds[e.kind];
+    if (k.unused) {
+      skipped.push({ kind: e.kind, reason: 'uncalibrated' });
+      continue;
+    }
+    predict(t === undefined ? 0 : daysBetween(t, e.date) / 7);
+    t = e.date;
+    const key = `${e.kind}:${e.form ?? ''}`;
+    const repeat = e.form !== undefined && seen.has(key);
+    seen.add(key);
+    if (isNbme(e.kind) && !repeat) firstExposureNbme = true;
+    let z = e.score - k.offset - offset - (repeat ? m.repeatForm.offset : 0);
+    const sd = k.sd * (repeat ? m.repeatForm.sdFactor : 1);
+    // NBME's own pass probability is evidence about the same sitting: read it as a level and
+    // average it with the score, as one measurement (not two).
+    if (isNbme(e.kind) && e.passProbability !== undefined) {
+      const p = Math.min(0.99, Math.max(0.01, e.passProbability / 100));
+      z = (z + line + Math.sqrt(sd ** 2 + m.examDaySd.value ** 2) * normalQuantile(p)) / 2;
+    }
+    const S = P[0] + sd ** 2;
+    const K: [number, number] = [P[0] / S, P[1] / S];
+    const r = z - x[0];
+    x = [x[0] + K[0] * r, x[1] + K[1] * r];
+    P = [(1 - K[0]) * P[0], (1 - K[0]) * P[1], P[2] - K[1] * P[1]];
+    used++;
+  }
+  if (t !== undefined) predict(Math.max(0, daysBetween(t, i.today) / 7));
+
+  const weeks = Math.max(0, daysBetween(i.today, i.horizon) / 7);
+  const g = Math.max(-m.growth.cap, Math.min(m.growth.cap, x[1]));
+  const gain = Math.max(-m.maxProjectedGain, Math.min(m.maxProjectedGain, g * weeks));
+  const [a, b, c] = P;
+  const varH = a + 2 * weeks * b + weeks * weeks * c + m.levelDriftSdPerWeek ** 2 * weeks + m.examDaySd.value ** 2;
+  const atHorizon = { mean: x[0] + gain, sd: Math.sqrt(varH) };
+  return {
+    line,
+    used,
+    skipped,
+    firstExposureNbme,
+    personalOffset: offset,
+    level: { mean: x[0], sd: Math.sqrt(a) },
+    growth: { mean: x[1], used: g, sd: Math.sqrt(c) },
+    atHorizon,
+    passProbability: used ? normalCdf((atHorizon.mean - line) / atHorizon.sd) : 0,
+  };
+}
+
+/**
+ * Weeks from today until the level, gaining `planningGainPerWeek`, gives the probability `bar`;
+ * at least `min`, at most `max`. Depends on the scores only through the level today, so a lower
+ * score never gives fewer weeks.
+ */
+export function weeksToBar(exam: Exam, est: Estimate, bar: number, min: number, max: number): number {
+  const m = MODEL[exam];
+  for (let w = min; w < max; w++) {
+    const mean = est.level.mean + Math.min(m.maxProjectedGain * 2, m.planningGainPerWeek * w);
+    const sd = Math.sqrt(est.level.sd ** 2 + m.levelDriftSdPerWeek ** 2 * w + m.examDaySd.value ** 2);
+    if (normalCdf((mean - est.line) / sd) >= bar) return w;
+  }
+  return max;
+}
+
+/** Standard normal CDF (Abramowitz & Stegun 7.1.26 erf, error < 1.5e-7). */
+export function normalCdf(z: number): number {
+  const t = 1 / (1 + (0.3275911 * Math.abs(z)) / Math.SQRT2);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
+  return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
+}
+
+/** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  const tail = (q: number) => (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  if (p < lo) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - lo) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+}

@@ -1,0 +1,158 @@
+// The readiness model and verdict: logged results → pass probability, status and date advice.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/core/plan.js';
+import { estimate, normalCdf, normalQuantile } from '../../src/core/readiness-model.js';
+import { readinessVerdict, type ReadinessInput } from '../../src/core/readiness.js';
+import type { LoggedExam } from '../../src/schema/history.js';
+import { makeAnswers } from '../helpers.js';
+import { planViolations } from '../invariants.js';
+
+const ex = (kind: LoggedExam['kind'], date: string, score: number, form?: string, extra: Partial<LoggedExam> = {}): LoggedExam => ({ kind, date, score, ...(form ? { form } : {}), ...extra });
+const nbme = (date: string, score: number, form?: string) => ex('nbme', date, score, form);
+const WEEKS = ['2027-01-09', '2027-01-16', '2027-01-23', '2027-01-30', '2027-02-06', '2027-02-13', '2027-02-20'];
+const weekly = (scores: number[], end = 7) => scores.map((s, k) => nbme(WEEKS[end - scores.length + k]!, s, String(20 + k)));
+
+const verdict = (entries: LoggedExam[], today: string, extra: Partial<ReadinessInput> = {}) =>
+  readinessVerdict({ exam: 'step1', today, entries, examDate: '2027-03-01', planEnd: '2027-02-28', checkpointsRemaining: 3, consecutive: 2, firstCheckpoint: '2027-01-09', attempt: 2, ...extra });
+
+describe('normal distribution helpers', () => {
+  it.each([[0, 0.5], [1.2815515655446004, 0.9], [-1.6448536269514722, 0.05]])('Φ(%d) = %d', (z, p) => expect(normalCdf(z)).toBeCloseTo(p, 6));
+  it('Φ⁻¹ inverts Φ', () => fc.assert(fc.property(fc.double({ min: 0.001, max: 0.999, noNaN: true }), (p) => Math.abs(normalCdf(normalQuantile(p)) - p) < 1e-6)));
+});
+
+describe('readiness status', () => {
+  it.each<[string, LoggedExam[], string, string]>([
+    ['no scores', [], '2027-02-21', 'no-data'],
+    ['one low score', [nbme('2027-02-20', 52)], '2027-02-21', 'not-ready'],
+    ['flat just below the line', weekly([64, 64, 64]), '2027-02-21', 'at-risk'],
+    ['two NBMEs just over a 68 line: not enough on their own', weekly([69, 71]), '2027-02-21', 'on-track'],
+    ['two NBMEs clearly above the line', weekly([72, 74]), '2027-02-21', 'ready'],
+    ['a single high NBME is not enough results', [nbme('2027-02-20', 80)], '2027-02-21', 'on-track'],
+  ])('%s → %s', (_, entries, today, status) => expect(verdict(entries, today).status).toBe(status));
+
+  it('NBMEs at 63–66, then UWSA 2 at 71 and Free 120 at 75: not ready (no NBME passed; UWSA and Free 120 run high)', () => {
+    const r = verdict([...weekly([63, 64, 65, 66], 5), ex('uwsa', '2027-02-13', 71, '2'), ex('free120', '2027-02-20', 75)], '2027-02-21');
+    expect(r.status).not.toBe('ready');
+    expect(r.passProbability!).toBeLessThan(0.75);
+    expect(r.reasons.join(' ')).toMatch(/UWSA results are read 5 lower/);
+  });
+
+  it('high UWSA and Free 120 scores alone never make ready: a first-exposure NBME is required', () => {
+    const r = verdict([ex('uwsa', '2027-02-13', 85, '1'), ex('uwsa', '2027-02-20', 86, '2'), ex('free120', '2027-02-20', 90)], '2027-02-21');
+    expect(r.passProbability!).toBeGreaterThanOrEqual(0.9);
+    expect(r.status).toBe('on-track');
+    expect(r.reasons.join(' ')).toMatch(/first-exposure NBME/);
+    // A repeated NBME form is not a first exposure either.
+    expect(verdict([nbme('2027-02-13', 84, '30'), nbme('2027-02-20', 86, '30')], '2027-02-21').firstExposureNbme).toBe(true);
+  });
+
+  it('60 then 64 does not project a pass: the growth is shrunk toward no change', () => {
+    const r = verdict(weekly([60, 64], 2), '2027-01-17');
+    expect(r.projected!).toBeLessThan(66);
+    expect(['not-ready', 'at-risk']).toContain(r.status);
+    expect(r.headline).toMatch(/^About \d+ in 100 chance of passing if you sat on Mon 1 Mar 2027\.$/);
+  });
+
+  it('the final attempt needs 95 in 100', () => {
+    const entries = weekly([72, 74]);
+    const p = verdict(entries, '2027-02-21').passProbability!;
+    expect(p).toBeGreaterThanOrEqual(0.9);
+    expect(p).toBeLessThan(0.95);
+    expect(verdict(entries, '2027-02-21', { attempt: 4 }).status).toBe('on-track');
+  });
+
+  it("NBME's reported pass probability is evidence, not an override", () => {
+    const plain = verdict(weekly([66, 67]), '2027-02-21');
+    const reported = verdict([ex('nbme', WEEKS[5]!, 66, '20', { passProbability: 92 }), ex('nbme', WEEKS[6]!, 67, '21', { passProbability: 95 })], '2027-02-21');
+    expect(reported.passProbability!).toBeGreaterThan(plain.passProbability!);
+    expect(reported.status).not.toBe('ready');
+  });
+
+  it('Step 2 CK: a personal over-prediction (practice 221, real 206) lowers the estimate; Free 120 is not counted', () => {
+    const entries = [ex('ccssa', '2027-02-13', 235, '10'), ex('uwsa', '2027-02-20', 238, '2'), ex('free120', '2027-02-20', 80)];
+    const base = { exam: 'step2ck' as const, attempt: 2 };
+    const raw = verdict(entries, '2027-02-21', base);
+    const own = verdict(entries, '2027-02-21', { ...base, prior: { bestPracticeScore: 221, realScore: 206 } });
+    expect(own.personalOffset!).toBeGreaterThan(3);
+    expect(own.level!.estimate).toBeLessThan(raw.level!.estimate - 3);
+    expect(own.passProbability!).toBeLessThan(raw.passProbability!);
+    expect(own.reasons.join(' ')).toMatch(/over-predicted your result/);
+    expect(own.reasons.join(' ')).toMatch(/Not counted: Free 120/);
+    expect(own.line.value).toBe(218);
+  });
+
+  it('reports an 80% interval around the level and the line with its source', () => {
+    const r = verdict(weekly([62, 66, 65]), '2027-02-21');
+    expect(r.level!.low).toBeLessThan(r.level!.estimate);
+    expect(r.level!.high).toBeGreaterThan(r.level!.estimate);
+    expect(r.line).toEqual({ value: 65, source: expect.stringMatching(/EPC/) });
+    expect(r.reasons.join(' ')).toMatch(/One more NBME at 70% or above next week would make it about \d+ in 100/);
+  });
+});
+
+describe('date advice', () => {
+  it('close to the date and short of ready: a move at least four weeks out, after the waiting rules', () => {
+    const r = verdict(weekly([69, 70]), '2027-02-21');
+    expect(r.status).not.toBe('ready');
+    expect(r.suggestedExamDate! >= '2027-03-21').toBe(true);
+    expect(verdict([nbme('2027-02-20', 50)], '2027-02-21', { earliestEligible: '2027-09-01' }).suggestedExamDate).toBe('2027-09-01');
+  });
+
+  it('a fall from 68 to 58 moves the date at least as far as a flat 64', () => {
+    const flat = verdict(weekly([64, 64, 64]), '2027-02-21').suggestedExamDate!;
+    const fall = verdict(weekly([68, 63, 58]), '2027-02-21').suggestedExamDate!;
+    expect(fall >= flat).toBe(true);
+  });
+
+  it('a falling trend gets advice far from the exam', () => {
+    const r = verdict(weekly([68, 63, 58], 3), '2027-01-24', { examDate: '2027-06-01' });
+    expect(r.reasons.join(' ')).toMatch(/falling/);
+  });
+
+  it('worse evidence never earns an earlier date or a better status (latest lower, or every score lower)', () => {
+    const order = ['no-data', 'not-ready', 'at-risk', 'on-track', 'ready'];
+    const dateOf = (r: ReturnType<typeof verdict>) => r.suggestedExamDate ?? '0000-00-00';
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 50, max: 85 }), { minLength: 1, maxLength: 7 }), fc.integer({ min: 1, max: 10 }), fc.boolean(), (scores, drop, all) => {
+        const better = verdict(weekly(scores), '2027-02-21');
+        const worseScores = scores.map((s, k) => (all || k === scores.length - 1 ? s - drop : s));
+        const worse = verdict(weekly(worseScores), '2027-02-21');
+        expect(order.indexOf(worse.status)).toBeLessThanOrEqual(order.indexOf(better.status));
+        if (better.suggestedExamDate) expect(dateOf(worse) >= better.suggestedExamDate).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the plan and its readiness agree', () => {
+  const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower' } }, schedule: { start: '2027-01-04', examDate: '2027-03-01' } });
+
+  it('ready: says so, proposes no new date and asks for the taper', () => {
+    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 73, '30'), nbme('2027-02-20', 75, '31')] });
+    expect(plan.readiness.status).toBe('ready');
+    expect(plan.readiness.suggestedExamDate).toBeUndefined();
+    expect(plan.readiness.taper).toBe(true);
+    expect(plan.readiness.reasons.at(-1)).toMatch(/You are ready/);
+  });
+
+  it('not ready near the exam: the plan runs to the proposed date and its timeline finding says the same length', () => {
+    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 60, '30'), nbme('2027-02-20', 62, '31')] });
+    expect(plan.readiness.status).toBe('not-ready');
+    const date = plan.readiness.suggestedExamDate!;
+    expect(plan.schedule.end >= date || plan.schedule.weeks === 16).toBe(true);
+    const timeline = plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))!;
+    expect(timeline.actions.join(' ')).toContain(`This plan runs ${plan.schedule.weeks} weeks`);
+    expect(plan.readiness.reasons.join(' ')).toMatch(/move it to .* or later/);
+    expect(planViolations(plan, step1)).toEqual([]);
+  });
+});
+
+describe('estimate', () => {
+  it('weights recent results more: the same scores in reverse order give a different level', () => {
+    const up = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries: weekly([60, 65, 70]) });
+    const down = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries: weekly([70, 65, 60]) });
+    expect(up.level.mean).toBeGreaterThan(down.level.mean);
+  });
+});
