@@ -42,11 +42,14 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   const booked = a.schedule.examDate && (!eligible || a.schedule.examDate >= eligible) ? a.schedule.examDate : undefined;
   const target = booked ?? eligible;
   let leadInWeeks = 0;
+  // The block the timeline asks for: booking advice compares dates with its end.
+  const blockEnd = planEnd(a.schedule.start, dx.timeline.planWeeks);
   if (target) {
     const block = dx.timeline.planWeeks;
     // Weeks up to the day before the target; a booked date sits inside the last week.
     const needed = Math.max(1, Math.ceil((daysBetween(a.schedule.start, target) + (booked ? 1 : 0)) / 7));
-    if (booked || needed > block) {
+    // A shorter --weeks than the booked date allows is kept (the plan ends before the exam).
+    if ((booked && !(opts.weeks && opts.weeks < needed)) || needed > block) {
       const weeks = Math.min(MAX_RUNWAY_WEEKS, needed);
       if (weeks > block) dx.timeline.reasons.push(text('plan', 'runway', { weeks, block, lead: weeks - block, date: target }));
       leadInWeeks = Math.max(0, weeks - block);
@@ -101,7 +104,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: checkpointDates(weeks).length },
     },
     diagnosis: { findings: dx.findings, timeline: dx.timeline, weakAreas: dx.weakAreas },
-    firstSteps: firstSteps(a, dx, end, resources),
+    firstSteps: firstSteps(a, dx, blockEnd, resources),
     advisorMessage: advisorMessage(a),
     resources,
     reviewProtocol: reviewProtocol(),

@@ -465,11 +465,18 @@ function checkpointDay(ctx: Ctx, date: string, cp: PlacedCheckpoint): Day {
     const room = Math.floor((Math.round(hours * 60) - total) / 15) * 15;
     const todayPart = room >= DAY.minTaskMinutes ? Math.min(room, review) : 0;
     // The day ends on a quarter hour: today's share of the review is trimmed to fit.
-    const now = Math.max(0, Math.floor((total + todayPart) / 15) * 15 - total);
+    let now = Math.max(0, Math.floor((total + todayPart) / 15) * 15 - total);
+    if (now < DAY.minTaskMinutes) now = 0;
     const rest = review - now < DAY.minTaskMinutes ? 0 : review - now;
     if (now >= DAY.minTaskMinutes) tasks.push({ type: 'incorrects-review', minutes: now, text: P('tasks.incorrects', { exam: e.name, minutes: review }), why: P('why.incorrects') });
     total += now >= DAY.minTaskMinutes ? now : 0;
     ctx.pending = rest ? { name: e.name, minutes: rest } : undefined;
+  }
+  // Exams run in quarter hours; the worry-writing drill takes up the odd minutes so the day does too.
+  const odd = (15 - (total % 15)) % 15;
+  if (odd && writing) {
+    tasks[0]!.minutes += odd;
+    total += odd;
   }
   return dayOf(date, 'checkpoint', total / 60, [], tasks, notes, cp.assumed ? { assumed: cp.assumed } : {});
 }
