@@ -98,7 +98,8 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
       ...(dx.effects.capHours !== undefined && (dayHours < a.schedule.hoursPerDay || restDays > askedRest)
         ? { asked: { hoursPerDay: a.schedule.hoursPerDay, daysOffPerWeek: askedRest } }
         : {}),
-      ...(a.schedule.examDate ? { examDate: a.schedule.examDate } : {}),
+      // A booked date before the earliest eligible one is never shown as the exam date (the findings explain it).
+      ...(booked ? { examDate: booked } : {}),
       // Shown only when the waiting rules actually bind: a date after the plan starts.
       ...(dx.earliestEligible && dx.earliestEligible > a.schedule.start ? { earliestEligible: dx.earliestEligible } : {}),
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: checkpointDates(weeks).length },
