@@ -1,6 +1,6 @@
 // What a reviewer checks in a plan, as short Markdown: findings with evidence and actions,
 // each week's focus and checkpoint, and a few whole days (the first study day, the first
-// checkpoint day and the first day of the final week). The full plan is one sample file.
+// checkpoint day, the test-day rehearsal and the first day of the final week). The full plan is one sample file.
 import type { Day, Plan } from '../src/schema/plan.js';
 
 export function digest(plan: Plan): string {
@@ -14,12 +14,13 @@ export function digest(plan: Plan): string {
   }
   out.push('## Weeks', '');
   for (const w of plan.weeks) {
-    out.push(`- week ${w.week} (${w.start}, ${w.phase.name}): ${w.focus.primary.join(', ') || '—'}${w.focus.secondary.length ? ` | secondary: ${w.focus.secondary.join(', ')}` : ''} | checkpoint ${w.checkpoint.date} ${w.checkpoint.name}`);
+    out.push(`- week ${w.week} (${w.start}, ${w.phase.name}): ${w.focus.primary.join(', ') || '—'}${w.focus.secondary.length ? ` | secondary: ${w.focus.secondary.join(', ')}` : ''} | ${w.checkpoint ? `checkpoint ${w.checkpoint.date} ${w.checkpoint.name}${w.checkpoint.rehearsal ? ' (test-day rehearsal)' : ''}` : 'no checkpoint'}`);
   }
   const days = plan.weeks.flatMap((w) => w.days);
   const chosen = [
     days.find((d) => d.kind === 'study'),
-    days.find((d) => d.date === plan.weeks[0]!.checkpoint.date),
+    days.find((d) => d.kind === 'checkpoint'),
+    days.find((d) => d.date === plan.weeks.find((w) => w.checkpoint?.rehearsal)?.checkpoint?.date),
     plan.weeks.at(-1)!.days[0],
   ].filter((d, i, all): d is Day => d !== undefined && all.findIndex((x) => x?.date === d.date) === i);
   out.push('', '## Days', '');

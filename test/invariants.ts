@@ -1,7 +1,8 @@
 // The rules every plan must meet, checked on fixtures and on generated students.
 // Violations are collected as sentences, so a failure says exactly which rule broke where.
 import { expect } from 'vitest';
-import { addDays } from '../src/lib/dates.js';
+import { askedNoRest, weeklyHours } from '../src/core/availability.js';
+import { addDays, daysBetween, weekday } from '../src/lib/dates.js';
 import type { Answers } from '../src/schema/answers.js';
 import { planSchema, type Plan } from '../src/schema/plan.js';
 
@@ -19,27 +20,52 @@ export function planViolations(plan: Plan, a: Answers): string[] {
   plan.weeks.forEach((w, i) => bad(w.week === plan.schedule.currentWeek + i && w.start === addDays(first, i * 7), `week ${w.week} starts ${w.start}`));
   bad(plan.weeks.at(-1)!.week === plan.schedule.weeks, `last week is ${plan.weeks.at(-1)!.week}, plan has ${plan.schedule.weeks}`);
   days.forEach((d, i) => bad(d.date === addDays(first, i), `day ${i} is ${d.date}, expected ${addDays(first, i)}`));
-  const daysOff = a.schedule.daysOffPerWeek ?? 1;
+  const weekly = weeklyHours(a);
   for (const w of plan.weeks) {
-    bad(w.days.filter((d) => d.kind === 'rest').length >= daysOff, `week ${w.week}: fewer than ${daysOff} rest days`);
     const cps = w.days.filter((d) => d.kind === 'checkpoint');
-    bad(cps.length === 1, `week ${w.week}: ${cps.length} checkpoints`);
-    bad(w.checkpoint.date === cps[0]?.date, `week ${w.week}: checkpoint date ${w.checkpoint.date} is not its checkpoint day`);
-    bad(w.checkpoint.date >= w.start && w.checkpoint.date <= w.end, `week ${w.week}: checkpoint outside the week`);
-    bad(w.days.filter((d) => d.kind === 'buffer').length === 1, `week ${w.week}: not exactly one buffer day`);
+    if (w.checkpoint) {
+      bad(w.checkpoint.date === cps.at(-1)?.date, `week ${w.week}: checkpoint date ${w.checkpoint.date} is not its last checkpoint day`);
+      bad(w.checkpoint.date >= w.start && w.checkpoint.date <= w.end, `week ${w.week}: checkpoint outside the week`);
+      // Complete checkpoints: the practice-exam tasks of the week add up to the whole form.
+      const q = cps.flatMap((d) => d.tasks).filter((t) => t.type === 'practice-exam').reduce((n, t) => n + (t.questions ?? 0), 0);
+      bad(q === w.checkpoint.questions && w.checkpoint.fullLength === w.checkpoint.questions >= 160, `week ${w.week}: checkpoint tasks hold ${q} of ${w.checkpoint.questions} questions`);
+      bad(cps.length <= 2, `week ${w.week}: a form split over ${cps.length} days`);
+    } else bad(cps.length === 0, `week ${w.week}: checkpoint days without a checkpoint`);
   }
+  const wall = plan.schedule.examDate && plan.schedule.examDate <= plan.schedule.end ? plan.schedule.examDate : undefined;
+  const last = wall ? addDays(wall, -1) : plan.schedule.end;
+  let run = 0;
   for (const d of days) {
-    bad(d.hours <= a.schedule.hoursPerDay, `${d.date}: ${d.hours} h exceeds ${a.schedule.hoursPerDay} h`);
+    const avail = weekly[weekday(d.date)]!;
+    // Availability: no day longer than the student's hours that weekday, unless the day says what it assumed.
+    bad(d.assumed !== undefined || d.hours <= avail, `${d.date}: ${d.hours} h exceeds the ${avail} h available on ${d.weekday}`);
+    if (avail === 0 && !d.assumed) bad(d.tasks.length === 0, `${d.date}: a 0-hour day holds tasks`);
     const sum = d.tasks.reduce((n, t) => n + t.minutes, 0);
     bad(sum === Math.round(d.hours * 60), `${d.date}: tasks add up to ${sum} min, the day has ${d.hours} h`);
     for (const t of d.tasks) bad(Number.isInteger(t.minutes) && t.minutes > 0, `${d.date}: ${t.type} has ${t.minutes} min`);
+    // No filler: nothing under 15 minutes except the named drills.
+    for (const t of d.tasks) bad(t.minutes >= 15 || t.type === 'breathing' || t.type === 'expressive-writing', `${d.date}: ${t.minutes}-min ${t.type} task`);
     const q = d.tasks.find((t) => t.type === 'questions');
     const ex = d.tasks.find((t) => t.type === 'explanations');
     if (q) bad(!!ex && ex.minutes >= q.minutes, `${d.date}: explanation review shorter than answering`);
-    if (d.kind === 'study') bad(d.tasks.some((t) => t.type === 'flashcards'), `${d.date}: no spaced repetition`);
+    if (d.kind === 'study' && d.tasks.length && !d.taper) bad(d.tasks.some((t) => t.type === 'flashcards'), `${d.date}: no spaced repetition`);
+    // The exam date is a wall; the taper holds no full-length exam in its last two days.
+    if (wall && d.date >= wall) bad(d.tasks.length === 0, `${d.date}: tasks on or after the exam date ${wall}`);
+    if (d.date > addDays(last, -2) && d.date <= last) bad(!d.tasks.some((t) => t.type === 'practice-exam'), `${d.date}: a practice exam in the last two days`);
+    if (d.date > addDays(last, -3) && d.date <= last && d.hours) bad(d.hours <= Math.max(0.25, avail / 2), `${d.date}: taper day of ${d.hours} h (available ${avail} h)`);
+    run = d.tasks.length ? run + 1 : 0;
+    bad(run <= 6 || askedNoRest(a), `${d.date}: ${run} study days in a row without rest`);
+  }
+  if (plan.schedule.earliestEligible && wall) bad(wall >= plan.schedule.earliestEligible, `exam date ${wall} before the earliest eligible ${plan.schedule.earliestEligible}`);
+  if (plan.schedule.earliestEligible) bad(plan.schedule.end >= addDays(plan.schedule.earliestEligible, -1), `plan ends ${plan.schedule.end}, before the earliest eligible ${plan.schedule.earliestEligible}`);
+  // Exactly one rehearsal in the final three weeks of a plan of six weeks or more.
+  const rehearsals = plan.weeks.filter((w) => w.checkpoint?.rehearsal);
+  if (plan.schedule.weeks >= 6 && plan.schedule.currentWeek === 1) {
+    bad(rehearsals.length === 1, `${rehearsals.length} test-day rehearsals`);
+    for (const w of rehearsals) bad(daysBetween(w.checkpoint!.date, addDays(last, 1)) <= 21, `rehearsal ${w.checkpoint!.date} not in the final three weeks`);
   }
   // Every lower area leads a week before the final two (for the weeks still ahead).
-  const ahead = plan.weeks.filter((w) => w.week <= plan.schedule.weeks - 2);
+  const ahead = plan.weeks.filter((w) => w.week <= plan.schedule.weeks - 2 && w.phase.id !== 'final');
   if (ahead.length >= 1) {
     const lower = plan.diagnosis.weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug);
     const early = new Set(ahead.flatMap((w) => w.focus.primary));

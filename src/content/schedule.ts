@@ -3,7 +3,7 @@
 // beside each value; the builder in core/schedule.ts only reads them.
 import type { CheckpointKind, Exam } from './exams.js';
 
-export type PhaseId = 'foundations' | 'first-pass' | 'deepen' | 'final';
+export type PhaseId = 'lead-in' | 'foundations' | 'first-pass' | 'deepen' | 'final';
 export type QuestionMode = 'tutor' | 'timed-subject' | 'timed-mixed' | 'timed-random';
 
 export interface Phase {
@@ -16,6 +16,13 @@ export interface Phase {
 }
 
 export const PHASES: Record<PhaseId, Phase> = {
+  'lead-in': {
+    id: 'lead-in',
+    name: 'Lead-in: recovery and foundations',
+    questions: { base: 30, max: 40 },
+    mode: 'tutor',
+    summary: 'the exam is months away: shorter days, rest, and foundations rebuilt one area at a time before the 8-week block',
+  },
   foundations: {
     id: 'foundations',
     name: 'Foundations',
@@ -72,28 +79,65 @@ export const DAY = {
   reviewRatio: 1,
   reviewRatioShortReview: 1.25,
   /** Spaced-repetition cards: share of the day, rounded to 5 minutes, within [min, max]. */
-  flashcards: { share: 0.12, min: 10, max: 60 },
-  /** Review of a checkpoint's incorrects on the next study day (share of day, min, max). */
-  incorrectsReview: { share: 0.2, min: 20, max: 120 },
+  flashcards: { share: 0.12, min: 15, max: 60 },
+  /** A checkpoint's review never takes more than this share of a following day. */
+  incorrectsReview: { maxShare: 0.5 },
   questionStep: 10,
-  /** Cepeda et al. 2008: for a test 1–8 weeks away, revisit after about 1, 3 and 7 days, then weekly. */
-  spacingDays: [1, 3, 7] as readonly number[],
+  /**
+   * Spacing as retrieval (Cepeda et al. 2008: the best gap is ~10–20% of the time to the test,
+   * about a week for a test 5–10 weeks away): a timed block on an area this many days after
+   * its last focus day.
+   */
+  retrieval: { afterDays: [6, 7, 8] as readonly number[], questions: 20 },
+  /** No task shorter than this, except the named drills (breathing, worry-writing). */
+  minTaskMinutes: 15,
   breathingMinutes: 5,
   expressiveWritingMinutes: 10,
   /** Anxiety: back-to-back timed blocks allowed in weeks 1, 2, … (then the whole day's questions). */
   exposureLadder: [1, 2] as readonly number[],
 } as const;
 
+/**
+ * Reviewing a practice exam: about 1–1.5 × the answering time of the missed and guessed
+ * questions (seed 002: review longer than it took to answer). The share missed or guessed
+ * is an assumption for a student near the passing line.
+ */
+export const CHECKPOINT_REVIEW = { missedOrGuessedShare: 0.45, ratio: 1.25 } as const;
+
+/** The last days before the exam or the plan's end: light, nothing full-length in the last `noFullLength`. */
+export const TAPER = { days: 3, noFullLength: 2, maxShare: 0.5, questions: 40, tallyMinutes: 30 } as const;
+
+/**
+ * One full test-day rehearsal (usmle.org test day: Step 1 seven 60-min blocks, Step 2 CK eight,
+ * each of up to 40 questions, 45 min of breaks and a 15-min tutorial), placed this many days
+ * before the exam or plan end.
+ */
+export const REHEARSAL = {
+  window: { from: 21, to: 14 },
+  blocks: { step1: 7, step2ck: 8 } as Record<Exam, number>,
+  questionsPerBlock: 40,
+  minutesPerBlock: 60,
+  breakMinutes: 45,
+  tutorialMinutes: 15,
+  /** Only plans at least this long must hold one. */
+  minPlanWeeks: 6,
+} as const;
+
+/** Active methods named by content tasks, in rotation (Dunlosky et al. 2013: retrieval beats rereading). */
+export const CONTENT_METHODS = ['redo', 'explain', 'cards', 'draw'] as const;
+
 /** "nbme:30": how a logged practice exam and a planned one are matched (digits of the form only). */
 export function examKey(kind: string, form: string | undefined): string {
   return `${kind}:${(form ?? '').replace(/\D/g, '')}`;
 }
 
-/** Position of days in a 7-day week counted from the start date: rest days are taken from the end first. */
+/**
+ * Weekdays (0 = Monday … 6 = Sunday). Rest days from `daysOffPerWeek` are taken in `restOrder`;
+ * the practice exam goes on the longest day, ties broken in `checkpointOrder`.
+ */
 export const WEEK_LAYOUT = {
-  checkpointIndex: 5,
-  bufferIndex: 4,
-  restOrder: [6, 3, 1] as readonly number[],
+  restOrder: [6, 2, 5] as readonly number[],
+  checkpointOrder: [5, 6, 4, 3, 2, 1, 0] as readonly number[],
 };
 
 export type { CheckpointKind };
@@ -108,8 +152,10 @@ export interface PracticeExam {
   minutesPerBlock: number;
 }
 
-// NBME CBSSA: 200 questions in 4 blocks of 50 (75 min each); forms 25–33 current, 29–33 said
-// to be most representative [secondary]. CCSSA likewise 4 × 50. UWSA: 4 × 40 (60 min).
+// NBME CBSSA: 200 questions in 4 blocks of 50 (75 min each); which forms are on sale changes
+// (sources disagree: one lists 26–31, none found for 32–33) [unverified] — the default pool
+// below is dated and must be checked against NBME's current list; a student replaces it with
+// `practiceExams.pool` in the answers. CCSSA likewise 4 × 50. UWSA: 4 × 40 (60 min).
 // Free 120: 3 × 40 (60 min). CCSSA form numbers [unverified]: check the NBME store.
 const nbme = (form: number): PracticeExam => ({ kind: 'nbme', form: String(form), name: `NBME CBSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
 const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', form: String(form), name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
@@ -122,17 +168,22 @@ const mock: PracticeExam = { kind: 'other', form: '', name: 'Mock exam: 4 timed 
  * fill the weeks before in order, older forms first so the most representative come later;
  * when forms run out, a question-bank mock exam stands in.
  */
-export const CHECKPOINTS: Record<Exam, { forms: readonly PracticeExam[]; late: readonly PracticeExam[]; midpoint: PracticeExam; fallback: PracticeExam }> = {
+export const FORM_POOL_AS_OF = { date: '2026-11', checked: false, note: "check NBME's current list of forms before buying" } as const;
+
+export const CHECKPOINTS: Record<Exam, { forms: readonly PracticeExam[]; late: readonly PracticeExam[]; rehearsal: PracticeExam; fallback: PracticeExam }> = {
   step1: {
     forms: [25, 26, 27, 28, 29, 30, 31, 32, 33].map(nbme),
-    midpoint: uwsa(1),
+    rehearsal: uwsa(1),
     late: [uwsa(2), free120],
     fallback: mock,
   },
   step2ck: {
     forms: [9, 10, 11, 12, 13, 14, 15].map(ccssa),
-    midpoint: uwsa(1),
+    rehearsal: uwsa(1),
     late: [uwsa(2), free120],
     fallback: mock,
   },
 };
+
+/** Builds a practice exam from its kind and form (for a student's own pool). */
+export const PRACTICE_EXAM = { nbme, ccssa, uwsa, free120, mock } as const;

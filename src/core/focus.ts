@@ -1,5 +1,9 @@
-// Which areas lead which weeks. Every area below a low pass becomes a primary focus
-// before the final mixed-review weeks; systems not already in focus run as secondary.
+// Which areas lead which weeks. Time follows the points: each candidate area gets focus
+// slots in proportion to its priority (exam weight × how far below passing, rank.ts), every
+// area below a low pass leads at least once, large areas return for a second and third
+// pass, and a week never goes to small areas alone while a large one still has slots.
+import { FINAL_WEEKS } from '../content/schedule.js';
+import { daysBetween } from '../lib/dates.js';
 import type { RankedArea } from '../schema/plan.js';
 import { isWeak } from './rank.js';
 
@@ -8,42 +12,72 @@ export interface WeekFocus {
   secondary: RankedArea[];
 }
 
-/**
- * Groups focus areas over `targeted` weeks. Following the seeds' sample block, a pair of
- * areas holds two weeks when that still covers every lower area; otherwise each week takes
- * its own group, as large as needed to cover them all.
- */
-export function assignFocus(ranked: readonly RankedArea[], targeted: number): WeekFocus[] {
-  if (targeted <= 0) return [];
-  const lower = ranked.filter((r) => r.band === 'lower');
-  const primaryQueue = focusQueue(ranked);
-  const perGroup = Math.max(2, Math.ceil(lower.length / targeted));
-  const weeksPerGroup = Math.ceil(lower.length / perGroup) <= Math.floor(targeted / 2) ? 2 : 1;
-  const groups = Math.ceil(targeted / weeksPerGroup);
-  const primaryGroups = take(primaryQueue.length ? primaryQueue : [...ranked], groups, perGroup);
-  const inPrimary = new Set(primaryGroups.flat().map((r) => r.slug));
-  const secondaryQueue = ranked.filter((r) => r.kind === 'system' && r.band !== 'higher' && !inPrimary.has(r.slug));
-  const secondaryGroups = secondaryQueue.length ? take(secondaryQueue, groups, 2) : [];
-  return Array.from({ length: targeted }, (_, w) => {
-    const g = Math.floor(w / weeksPerGroup);
-    return { primary: primaryGroups[g]!, secondary: secondaryGroups[g] ?? [] };
-  });
-}
+/** Areas whose outline share (midpoint %) is below this are small: they share a week with a larger one. */
+export const SMALL_AREA_PERCENT = 10;
+const mid = (r: RankedArea) => (r.weight[0] + r.weight[1]) / 2;
+const small = (r: RankedArea) => mid(r) < SMALL_AREA_PERCENT;
 
-/**
- * The order weeks take areas as their primary focus: every area below a low pass, then
- * disciplines about a low pass or unknown, then such systems. The weak-areas finding names
- * its lead areas from this same queue, so it says what the weeks do.
- */
+/** The areas that may lead a week, in the order they first lead: below a low pass first. */
 export function focusQueue(ranked: readonly RankedArea[]): RankedArea[] {
-  const open = (r: RankedArea) => r.band === 'same' || r.band === 'unknown';
-  return [...ranked.filter((r) => r.band === 'lower'), ...ranked.filter((r) => r.kind === 'discipline' && open(r)), ...ranked.filter((r) => r.kind === 'system' && open(r))];
+  const q = [
+    ...ranked.filter((r) => r.band === 'lower'),
+    ...ranked.filter((r) => r.kind === 'discipline' && (r.band === 'same' || r.band === 'unknown')),
+    ...ranked.filter((r) => r.kind === 'system' && (r.band === 'same' || r.band === 'unknown')),
+  ];
+  return q.length ? q : [...ranked];
 }
 
-/** `groups` groups of `size` from the queue, wrapping to the top (a second pass) when it runs out. */
-function take<T>(queue: readonly T[], groups: number, size: number): T[][] {
-  const n = Math.min(size, queue.length);
-  return Array.from({ length: groups }, (_, g) => Array.from({ length: n }, (_, i) => queue[(g * n + i) % queue.length]!));
+/**
+ * Slots per area: one for each area below a low pass, the rest by the highest-averages
+ * (D'Hondt) method on priority, so an area with twice the priority gets about twice the weeks.
+ */
+export function focusSlots(queue: readonly RankedArea[], slots: number): Map<string, number> {
+  const out = new Map<string, number>(queue.map((r) => [r.slug, 0]));
+  for (const r of queue) if (r.band === 'lower' && sum(out) < slots) out.set(r.slug, 1);
+  while (sum(out) < slots) {
+    let best = queue[0]!;
+    for (const r of queue) if (r.priority / (out.get(r.slug)! + 1) > best.priority / (out.get(best.slug)! + 1)) best = r;
+    out.set(best.slug, out.get(best.slug)! + 1);
+  }
+  return out;
+}
+const sum = (m: Map<string, number>) => [...m.values()].reduce((n, x) => n + x, 0);
+
+/** Groups focus areas over `weeks` weeks: two per week, more when many areas are below a low pass. */
+export function assignFocus(ranked: readonly RankedArea[], weeks: number): WeekFocus[] {
+  if (weeks <= 0) return [];
+  const queue = focusQueue(ranked);
+  const order = new Map(queue.map((r, i) => [r.slug, i]));
+  const lower = queue.filter((r) => r.band === 'lower').length;
+  const perGroup = Math.min(queue.length, Math.max(2, Math.ceil(lower / weeks)));
+  const slots = focusSlots(queue, perGroup * weeks);
+  // Passes: every area with slots, then those with a second slot, and so on.
+  const seq: RankedArea[] = [];
+  for (let pass = 0; seq.length < perGroup * weeks; pass++) for (const r of queue) if (slots.get(r.slug)! > pass) seq.push(r);
+  const groups: RankedArea[][] = [];
+  while (seq.length) {
+    const g: RankedArea[] = [];
+    while (g.length < perGroup && seq.length) {
+      const i = seq.findIndex((r) => !g.some((x) => x.slug === r.slug));
+      // Only one area left to place: the week stays smaller rather than naming it twice.
+      if (i < 0) break;
+      g.push(...seq.splice(i, 1));
+    }
+    // A week of small areas only takes the next large area in, when one is still to come.
+    if (g.every(small)) {
+      const j = seq.findIndex((r) => !small(r) && !g.some((x) => x.slug === r.slug));
+      if (j >= 0) seq.splice(j, 1, g.splice(g.length - 1, 1, seq[j]!)[0]!);
+    }
+    // Within a week, areas keep the queue's order (below a low pass first): the weak-areas finding names them in that order.
+    groups.push(g.sort((x, y) => order.get(x.slug)! - order.get(y.slug)!));
+  }
+  const inPrimary = new Set(groups.flat().map((r) => r.slug));
+  const secondaryQueue = ranked.filter((r) => r.kind === 'system' && r.band !== 'higher' && !inPrimary.has(r.slug));
+  const n = Math.min(2, secondaryQueue.length);
+  return groups.slice(0, weeks).map((primary, w) => ({
+    primary,
+    secondary: Array.from({ length: n }, (_, i) => secondaryQueue[(w * n + i) % secondaryQueue.length]!),
+  }));
 }
 
 /** Areas weighted in the final weeks: those still weakest. */
@@ -55,4 +89,27 @@ export function finalFocus(ranked: readonly RankedArea[]): WeekFocus {
 /** The weak areas in the order the weeks lead with them: what a sentence about "the first weeks" names. */
 export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
   return focusQueue(ranked).filter(isWeak);
+}
+
+/**
+ * The focus of every week from `fromWeek` to the end (the last FINAL_WEEKS mixed): the one
+ * assignment both the schedule and the findings read, so a sentence about "the first weeks"
+ * names what they lead with.
+ */
+export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number): WeekFocus[] {
+  const targeted = Math.max(0, planWeeks - FINAL_WEEKS - fromWeek);
+  const final = finalFocus(ranked);
+  const assigned = assignFocus(ranked, targeted);
+  return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[k] ?? final);
+}
+
+/** The plan week (0-based) that `today` falls in; 0 before the start. */
+export function currentWeekIndex(start: string, today: string, planWeeks: number): number {
+  return today > start ? Math.min(Math.floor(daysBetween(start, today) / 7), planWeeks - 1) : 0;
+}
+
+/** Areas in the order the weeks ahead first lead with them. */
+export function leadAreas(focus: readonly WeekFocus[]): RankedArea[] {
+  const seen = new Set<string>();
+  return focus.flatMap((f) => f.primary).filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug)));
 }

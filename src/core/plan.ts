@@ -1,13 +1,14 @@
 // buildPlan: answers + practice-exam history + today → the whole plan object.
 // Pure: the same inputs always give the same plan. Decide, then describe: the plan's length
-// (with any readiness extension) is settled first; findings are written from the final length.
-import { EXAM_FACTS, READINESS_RULES } from '../content/exams.js';
+// (runway to a far exam date, any readiness extension) is settled first; findings are
+// written from the final length.
+import { EXAM_FACTS } from '../content/exams.js';
 import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
-import { addDays, daysBetween, maxDate, planEnd } from '../lib/dates.js';
+import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { entriesAsOf, type LoggedExam } from '../schema/history.js';
-import type { Plan, PreviousPlan, Readiness, Timeline } from '../schema/plan.js';
+import type { Plan, PreviousPlan, Readiness, Timeline, Week } from '../schema/plan.js';
 import { adaptToPractice } from './adapt.js';
 import { sinceLastPlan } from './changes.js';
 import { diagnose } from './diagnose.js';
@@ -15,11 +16,15 @@ import { gateConsecutive } from './effects.js';
 import { advisorMessage, firstSteps, protocols, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
 import { resourcePlan } from './resources.js';
-import { buildWeeks, checkpointDate, effectiveWeek } from './schedule.js';
+import { WEEKDAY_KEYS } from './availability.js';
+import { takenKeys } from './forms.js';
+import { buildWeeks, checkpointDates, personLoad } from './schedule.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
+/** A lead-in to a far exam date (a 4th attempt's waiting rules) may run this long in all. */
+export const MAX_RUNWAY_WEEKS = 52;
 
 export interface PlanOptions {
   /** Plan length (--weeks); otherwise the answers' or the timeline verdict's. */
@@ -33,20 +38,49 @@ export interface PlanOptions {
 export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {}): Plan {
   const entries = entriesAsOf(opts.history ?? [], today);
   const adaptation = adaptToPractice(answers, entries);
-  const taken = new Set(entries.map((e) => examKey(e.kind, e.form)));
-  const fromWeek = Math.max(0, Math.floor(daysBetween(answers.schedule.start, today) / 7));
+  const taken = new Set([...entries.map((e) => examKey(e.kind, e.form)), ...takenKeys(answers.methods?.formsTaken)]);
+  const fromDate = today > answers.schedule.start ? today : undefined;
 
-  // 1. Decide the length: the timeline's, extended when readiness needs a later date.
-  const { timeline, readiness } = decideLength(answers, today, timelineVerdict(answers, today, opts.weeks), entries, fromWeek);
-  // 2. Describe: every finding reads the final length.
-  const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
-  const taper = new Set<string>();
-  if (readiness.taper && answers.schedule.examDate) for (let k = 1; k <= READINESS_RULES.taperDays; k++) taper.add(addDays(answers.schedule.examDate, -k));
+  // 1. Decide. The exam date is a wall, and never before the earliest eligible date: a booked
+  // date the rules allow bounds the plan; a far date (booked or earliest eligible) gets a lead-in.
+  const initial = timelineVerdict(answers, today, opts.weeks);
+  const eligible = earliestEligible(answers);
+  const bindingEligible = eligible && eligible > answers.schedule.start ? eligible : undefined;
+  const booked = answers.schedule.examDate && (!bindingEligible || answers.schedule.examDate >= bindingEligible) ? answers.schedule.examDate : undefined;
+  const { timeline: runway, leadInWeeks } = decideRunway(answers, initial, booked ?? bindingEligible, Boolean(booked), opts.weeks);
+  // The block the timeline asks for: booking advice compares dates with its end.
+  const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
+  const schedule = (timeline: Timeline) => {
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
+    const weeks = buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks });
+    return { diagnosis, weeks };
+  };
+  let timeline = runway;
+  let { diagnosis, weeks } = schedule(timeline);
+  let readiness = verdict(answers, timeline.planWeeks, today, entries, weeks);
+  // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
+  // then describe the longer plan (findings, weeks, verdict) from scratch.
+  if (readiness.suggestedExamDate && !booked) {
+    const needed = Math.ceil((daysBetween(answers.schedule.start, readiness.suggestedExamDate) + 1) / 7);
+    const length = Math.min(Math.max(MAX_PLAN_WEEKS, timeline.planWeeks), Math.max(timeline.planWeeks, needed));
+    if (length > timeline.planWeeks) {
+      const reasons = [...timeline.reasons, text('plan', 'extended', { from: timeline.planWeeks, to: length })];
+      if (needed > MAX_PLAN_WEEKS) reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
+      // The new date is the day after the extended plan ends, as the exam-date finding says.
+      const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
+      timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
+      ({ diagnosis, weeks } = schedule(timeline));
+      readiness = verdict(answers, timeline.planWeeks, today, entries, weeks, move);
+    }
+  }
 
-  const weeks = buildWeeks(answers, diagnosis, { fromWeek: Math.min(fromWeek, timeline.planWeeks - 1), taken, taper });
+  // 2. Describe.
+  const load = personLoad(answers, diagnosis);
   const days = weeks.flatMap((w) => w.days);
   const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
-  const { restDays, dayHours } = effectiveWeek(answers, diagnosis.effects);
+  const dayHours = Math.max(...load.weekly);
+  const restDays = load.weekly.filter((h) => h === 0).length;
+  const askedRest = answers.schedule.daysOffPerWeek ?? (answers.schedule.availability ? restDays : 1);
   const end = planEnd(answers.schedule.start, timeline.planWeeks);
   const resources = resourcePlan(answers, diagnosis.weakAreas, diagnosis.resourceChoice);
   const plan: Plan = {
@@ -63,16 +97,19 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       currentWeek: weeks[0]!.week,
       hoursPerDay: dayHours,
       daysOffPerWeek: restDays,
-      ...(dayHours !== answers.schedule.hoursPerDay || restDays !== (answers.schedule.daysOffPerWeek ?? 1)
-        ? { asked: { hoursPerDay: answers.schedule.hoursPerDay, daysOffPerWeek: answers.schedule.daysOffPerWeek ?? 1 } }
+      availability: Object.fromEntries(WEEKDAY_KEYS.map((k, i) => [k, load.weekly[i]!])),
+      ...(leadInWeeks ? { leadInWeeks } : {}),
+      ...(diagnosis.effects.capHours !== undefined && (dayHours < answers.schedule.hoursPerDay || restDays > askedRest)
+        ? { asked: { hoursPerDay: answers.schedule.hoursPerDay, daysOffPerWeek: askedRest } }
         : {}),
-      ...(answers.schedule.examDate ? { examDate: answers.schedule.examDate } : {}),
+      // A booked date before the earliest eligible one is never shown as the exam date (the findings explain it).
+      ...(booked ? { examDate: booked } : {}),
       // Shown only when the waiting rules actually bind: a date after the plan starts.
-      ...(diagnosis.earliestEligible && diagnosis.earliestEligible > answers.schedule.start ? { earliestEligible: diagnosis.earliestEligible } : {}),
-      totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: weeks.length },
+      ...(bindingEligible ? { earliestEligible: bindingEligible } : {}),
+      totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: checkpointDates(weeks).length },
     },
     diagnosis: { findings: diagnosis.findings, timeline, weakAreas: diagnosis.weakAreas },
-    firstSteps: firstSteps(answers, diagnosis, end, resources),
+    firstSteps: firstSteps(answers, diagnosis, blockEnd, resources),
     advisorMessage: advisorMessage(answers),
     resources,
     reviewProtocol: reviewProtocol(),
@@ -85,30 +122,27 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   return plan;
 }
 
-/** The final plan length and the readiness verdict for it: short of ready with a new date proposed extends the plan. */
-function decideLength(answers: Answers, today: string, initial: Timeline, entries: readonly LoggedExam[], fromWeek: number): { timeline: Timeline; readiness: Readiness } {
-  const first = verdict(answers, initial.planWeeks, today, entries, fromWeek);
-  if (!first.suggestedExamDate) return { timeline: initial, readiness: first };
-  const needed = Math.ceil((daysBetween(answers.schedule.start, first.suggestedExamDate) + 1) / 7);
-  const weeks = Math.min(MAX_PLAN_WEEKS, Math.max(initial.planWeeks, needed));
-  let move = first.suggestedExamDate;
-  if (weeks <= initial.planWeeks) return { timeline: initial, readiness: verdict(answers, initial.planWeeks, today, entries, fromWeek, move) };
-  const reasons = [...initial.reasons, text('plan', 'extended', { from: initial.planWeeks, to: weeks })];
-  if (needed > MAX_PLAN_WEEKS) reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
-  // The new date is the day after the extended plan ends, as the exam-date finding says.
-  else move = maxDate(move, addDays(planEnd(answers.schedule.start, weeks), 1));
-  const timeline = { ...initial, planWeeks: weeks, extendedFrom: initial.planWeeks, reasons };
-  return { timeline, readiness: verdict(answers, weeks, today, entries, fromWeek, move) };
+/**
+ * The runway to a far target date (booked, or the earliest eligible one): the plan spans it, a
+ * lead-in of gentler weeks before the block the timeline asks for, so the block ends at the exam.
+ * A booked date inside the block bounds it; a shorter --weeks than the booked date allows is kept.
+ */
+function decideRunway(answers: Answers, initial: Timeline, target: string | undefined, booked: boolean, chosenWeeks?: number): { timeline: Timeline; leadInWeeks: number } {
+  if (!target) return { timeline: initial, leadInWeeks: 0 };
+  const block = initial.planWeeks;
+  // Weeks up to the day before the target; a booked date sits inside the last week.
+  const needed = Math.max(1, Math.ceil((daysBetween(answers.schedule.start, target) + (booked ? 1 : 0)) / 7));
+  if (!((booked && !(chosenWeeks && chosenWeeks < needed)) || needed > block)) return { timeline: initial, leadInWeeks: 0 };
+  const weeks = Math.min(MAX_RUNWAY_WEEKS, needed);
+  const reasons = weeks > block ? [...initial.reasons, text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block, lead: weeks - block, date: formatLong(target) })] : initial.reasons;
+  return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: Math.max(0, weeks - block) };
 }
 
-function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], fromWeek: number, move?: string): Readiness {
-  // Checkpoint dates follow from the week layout alone.
-  const from = Math.min(fromWeek, planWeeks - 1);
-  const dates = Array.from({ length: planWeeks - from }, (_, k) => checkpointDate(answers.schedule.start, from + k));
+function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], move?: string): Readiness {
+  const dates = checkpointDates(weeks);
   // After a move, the checkpoints that count are those before the new date.
   const horizon = move ?? answers.schedule.examDate;
   const remaining = dates.filter((d) => d >= today && (!horizon || d < horizon));
-  const consecutive = gateConsecutive(answers, today);
   return readinessVerdict({
     exam: answers.exam,
     today,
@@ -116,9 +150,9 @@ function verdict(answers: Answers, planWeeks: number, today: string, entries: re
     examDate: answers.schedule.examDate,
     planEnd: planEnd(answers.schedule.start, planWeeks),
     checkpointsRemaining: remaining.length,
-    consecutive,
+    consecutive: gateConsecutive(answers, today),
     earliestEligible: earliestEligible(answers),
-    firstCheckpoint: remaining[0] ?? dates[0]!,
+    firstCheckpoint: remaining[0] ?? dates[0] ?? weeks[0]!.start,
     attempt: answers.attempt,
     prior: { bestPracticeScore: answers.methods?.bestPracticeScore, realScore: answers.score },
     ...(move ? { move } : {}),

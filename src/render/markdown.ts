@@ -79,7 +79,7 @@ export function renderMarkdown(plan: Plan): string {
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
-    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(`${formatShort(w.checkpoint.date)}: ${w.checkpoint.name}`)} | ${q} |`);
+    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? `${formatShort(w.checkpoint.date)}: ${w.checkpoint.name}` : '—')} | ${q} |`);
   }
   out.push('');
   for (const w of plan.weeks) out.push(...renderWeek(w));
@@ -140,7 +140,7 @@ function renderWeek(w: Week): string[] {
     '',
     `**${M('whyWeek')}:** ${w.why}`,
     '',
-    `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : M('partial')}.`,
+    w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : M('partial')}.` : `**${M('checkpoint')}:** —`,
     '',
   ];
   for (const d of w.days) lines.push(...renderDay(d));

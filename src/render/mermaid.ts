@@ -41,7 +41,7 @@ export function phaseGantt(plan: Plan): string {
     i = j + 1;
   }
   lines.push('    section Practice exams');
-  plan.weeks.forEach((w, k) => lines.push(`    ${label(w.checkpoint.name)} :milestone, c${k + 1}, ${w.checkpoint.date}, 0d`));
+  plan.weeks.forEach((w, k) => w.checkpoint && lines.push(`    ${label(w.checkpoint.name)} :milestone, c${k + 1}, ${w.checkpoint.date}, 0d`));
   if (plan.schedule.examDate) lines.push('    section Exam', `    ${label(plan.examName)} :crit, milestone, exam, ${plan.schedule.examDate}, 0d`);
   lines.push('```');
   return lines.join('\n');

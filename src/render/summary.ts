@@ -36,7 +36,7 @@ export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: numbe
   out.push(findingsTable(c, top, opts.width), '');
   out.push(c.bold(S('weeks')));
   const weeks = new Table({ head: [S('week'), S('dates'), S('focus'), S('checkpoint')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true, colWidths: [6, 15, Math.max(20, Math.floor((opts.width - 30) * 0.55)), Math.max(16, Math.floor((opts.width - 30) * 0.45))] });
-  for (const w of plan.weeks) weeks.push([String(w.week), `${formatShort(w.start)}–${formatShort(w.end)}`, w.focus.primary.map((x) => names.get(x) ?? x).join(', '), `${formatShort(w.checkpoint.date)} ${w.checkpoint.name}`]);
+  for (const w of plan.weeks) weeks.push([String(w.week), `${formatShort(w.start)}–${formatShort(w.end)}`, w.focus.primary.map((x) => names.get(x) ?? x).join(', '), w.checkpoint ? `${formatShort(w.checkpoint.date)} ${w.checkpoint.name}` : '—']);
   out.push(weeks.toString(), '');
   out.push(c.bold(plan.readiness.gate.text), `${plan.readiness.status}: ${plan.readiness.headline}`, '');
   out.push(c.bold(S('firstSteps')));

@@ -6,6 +6,7 @@ import { AREAS, findArea, type AreaKind } from '../content/areas.js';
 import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, practiceScoreProblem, type Exam } from '../content/exams.js';
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
+import { FORM_EXAMPLE, parseForm } from './forms.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
 export const BANDS = ['lower', 'same', 'higher'] as const;
@@ -21,6 +22,9 @@ const num = (min: number, max: number) => z.number().check(z.minimum(min), z.max
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const bandInput = z.enum([...BANDS, 'borderline']);
 const resourceSlug = z.string().check(z.regex(/^[a-z0-9][a-z0-9+.-]{0,39}$/));
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const dayHours = num(0, 14).check(z.multipleOf(0.25));
+const formList = z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40));
 
 export const answersSchema = z.strictObject({
   exam: z.enum(EXAMS),
@@ -46,8 +50,10 @@ export const answersSchema = z.strictObject({
       switchedResources: z.optional(z.boolean()),
       spacedRepetition: z.optional(z.enum(SPACED)),
       crammed: z.optional(z.boolean()),
+      formsTaken: z.optional(formList),
     }),
   ),
+  practiceExams: z.optional(z.strictObject({ pool: z.optional(formList) })),
   testDay: z.optional(
     z.strictObject({
       ranOutOfTime: z.optional(z.boolean()),
@@ -71,6 +77,8 @@ export const answersSchema = z.strictObject({
     examDate: z.optional(isoDate),
     weeks: z.optional(int(6, 12)),
     dayStartsAt: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
+    availability: z.optional(z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.optional(dayHours)])) as Record<(typeof WEEKDAYS)[number], z.ZodMiniOptional<typeof dayHours>>)),
+    practiceExamDay: z.optional(z.enum(WEEKDAYS)),
   }),
 });
 
@@ -86,7 +94,7 @@ export type Answers = Omit<z.output<typeof answersSchema>, 'performance'> & {
 
 const list = (xs: readonly string[]) => xs.join(', ');
 export const ALLOWED: Allowed = {
-  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule',
+  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule, practiceExams',
   exam: `one of ${list(EXAMS)}`,
   attempt: 'the attempt you are preparing for: 2, 3 or 4 (USMLE allows four attempts per Step)',
   previousAttempts: 'a list of up to three dates (YYYY-MM-DD), oldest first',
@@ -96,7 +104,7 @@ export const ALLOWED: Allowed = {
   'performance.#keys': 'disciplines, systems',
   'performance.disciplines.*': 'lower, same (or borderline) or higher',
   'performance.systems.*': 'lower, same (or borderline) or higher',
-  'methods.#keys': 'questionsCompleted, reviewMinutesPerBlock, mainActivity, timedRandomBlocks, practiceExamsTaken, bestPracticeScore, resources, switchedResources, spacedRepetition, crammed',
+  'methods.#keys': 'questionsCompleted, reviewMinutesPerBlock, mainActivity, timedRandomBlocks, practiceExamsTaken, bestPracticeScore, resources, switchedResources, spacedRepetition, crammed, formsTaken',
   'methods.questionsCompleted': 'a whole number of questions from 0 to 100000',
   'methods.reviewMinutesPerBlock': 'a number of minutes from 0 to 600',
   'methods.mainActivity': `one of ${list(MAIN_ACTIVITIES)}`,
@@ -108,6 +116,11 @@ export const ALLOWED: Allowed = {
   'methods.switchedResources': 'true or false',
   'methods.spacedRepetition': `one of ${list(SPACED)}`,
   'methods.crammed': 'true or false',
+  'methods.formsTaken': `a list of practice exams you took before this plan, each ${FORM_EXAMPLE}`,
+  'methods.formsTaken.*': FORM_EXAMPLE,
+  'practiceExams.#keys': 'pool',
+  'practiceExams.pool': `a list of the forms you can still take, each ${FORM_EXAMPLE}`,
+  'practiceExams.pool.*': FORM_EXAMPLE,
   'testDay.#keys': 'ranOutOfTime, mindWentBlank, anxiety',
   'testDay.ranOutOfTime': 'true or false',
   'testDay.mindWentBlank': 'true or false',
@@ -121,7 +134,11 @@ export const ALLOWED: Allowed = {
   'wellbeing.support': `a list drawn from ${list(SUPPORTS)}`,
   'wellbeing.support.*': `one of ${list(SUPPORTS)}`,
   schedule: 'a group with at least start (YYYY-MM-DD) and hoursPerDay',
-  'schedule.#keys': 'start, hoursPerDay, daysOffPerWeek, examDate, weeks, dayStartsAt',
+  'schedule.#keys': 'start, hoursPerDay, daysOffPerWeek, examDate, weeks, dayStartsAt, availability, practiceExamDay',
+  'schedule.availability': 'hours per weekday, such as {mon: 4, tue: 4, sat: 0, sun: 0}',
+  'schedule.availability.#keys': list(WEEKDAYS),
+  'schedule.availability.*': 'study hours that weekday from 0 (a day off) to 14, in steps of 0.25',
+  'schedule.practiceExamDay': `the weekday for practice exams: one of ${list(WEEKDAYS)}`,
   'schedule.start': 'the first study day, a real date written YYYY-MM-DD',
   'schedule.hoursPerDay': 'study hours a day from 1 to 14, in steps of 0.25',
   'schedule.daysOffPerWeek': 'a whole number of rest days a week from 0 to 3',
@@ -177,6 +194,14 @@ function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string
 
 function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOptions): string[] {
   const problems: string[] = [];
+  const forms = (path: string, xs: readonly string[] | undefined) =>
+    xs?.forEach((x, i) => {
+      if (!parseForm(x)) problems.push(`${path}[${i}]: expected ${FORM_EXAMPLE}, got ${JSON.stringify(x)}`);
+    });
+  forms('methods.formsTaken', a.methods?.formsTaken);
+  forms('practiceExams.pool', a.practiceExams?.pool);
+  const av = a.schedule.availability;
+  if (av && WEEKDAYS.every((d) => (av[d] ?? a.schedule.hoursPerDay) === 0)) problems.push('schedule.availability: every weekday has 0 hours; give at least one day some study time');
   const prev = a.previousAttempts ?? [];
   if (prev.length > a.attempt - 1)
     problems.push(`previousAttempts: lists ${prev.length} earlier attempts, but attempt ${a.attempt} can have at most ${a.attempt - 1}`);

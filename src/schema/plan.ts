@@ -15,7 +15,7 @@ const text = z.string().check(z.minLength(1));
 export const SEVERITIES = ['critical', 'high', 'moderate', 'info'] as const;
 export const CATEGORIES = ['knowledge', 'method', 'strategy', 'wellbeing', 'logistics'] as const;
 export const READINESS = ['no-data', 'not-ready', 'at-risk', 'on-track', 'ready'] as const;
-export const DAY_KINDS = ['study', 'checkpoint', 'rest', 'buffer'] as const;
+export const DAY_KINDS = ['study', 'checkpoint', 'rest', 'buffer', 'exam'] as const;
 export const TASK_TYPES = [
   'questions',
   'explanations',
@@ -67,6 +67,10 @@ export const daySchema = z.object({
   focus: z.array(text),
   tasks: z.array(taskSchema),
   notes: z.array(text),
+  /** What the plan assumed to fit this day (a practice exam longer than the day's hours); also in notes. */
+  assumed: z.optional(text),
+  /** True on the last days before the exam or the plan's end. */
+  taper: z.optional(z.boolean()),
 });
 export type Day = z.infer<typeof daySchema>;
 
@@ -76,6 +80,12 @@ export const checkpointSchema = z.object({
   name: text,
   questions: z.int().check(z.minimum(1)),
   fullLength: z.boolean(),
+  /** The week-1 baseline. */
+  baseline: z.optional(z.boolean()),
+  /** The full test-day rehearsal (7 or 8 blocks). */
+  rehearsal: z.optional(z.boolean()),
+  /** Days the form is split over (sections on consecutive days), when one day cannot hold it. */
+  days: z.optional(z.array(isoDate)),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
@@ -86,7 +96,8 @@ export const weekSchema = z.object({
   phase: z.object({ id: text, name: text }),
   focus: z.object({ primary: z.array(text), secondary: z.array(text) }),
   why: text,
-  checkpoint: checkpointSchema,
+  /** Absent in a lead-in week without one and in an exam week with no room before the taper. */
+  checkpoint: z.optional(checkpointSchema),
   days: z.array(daySchema).check(z.length(7)),
 });
 export type Week = z.infer<typeof weekSchema>;
@@ -149,6 +160,8 @@ export const timelineSchema = z.object({
   planWeeks: z.int(),
   /** Set when readiness lengthened the plan: the length before. */
   extendedFrom: z.optional(z.int()),
+  /** The study block the timeline asks for, when a booked or earliest-eligible date reshaped the plan around it. */
+  blockWeeks: z.optional(z.int()),
   reasons: z.array(text),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
@@ -169,6 +182,10 @@ export const planSchema = z.object({
     /** Study hours and rest days the plan uses: the student's, unless a finding limits them. */
     hoursPerDay: nonneg,
     daysOffPerWeek: z.int(),
+    /** Study hours per weekday (mon…sun) after the findings' limits. */
+    availability: z.optional(z.record(z.string(), nonneg)),
+    /** Weeks before the 8-week block when the exam is far away. */
+    leadInWeeks: z.optional(z.int().check(z.minimum(0))),
     /** What the student asked for, when a finding changed it. */
     asked: z.optional(z.object({ hoursPerDay: nonneg, daysOffPerWeek: z.int() })),
     examDate: z.optional(isoDate),

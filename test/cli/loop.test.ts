@@ -41,7 +41,7 @@ describe('plan → log → plan', () => {
     const json = JSON.parse(retake(['plan', '--as-of', '2027-01-11', '--format', 'json'], { env }).stdout);
     expect(json.readiness.status).toBe('not-ready');
     expect(json.schedule.currentWeek).toBe(2);
-    expect(json.weeks.map((w: { checkpoint: { name: string } }) => w.checkpoint.name)).not.toContain('NBME CBSSA form 27');
+    expect(json.weeks.map((w: { checkpoint?: { name: string } }) => w.checkpoint?.name)).not.toContain('NBME CBSSA form 27');
 
     const hist = retake(['history', '--format', 'json', '--as-of', '2027-01-11'], { env });
     expect(JSON.parse(hist.stdout)).toMatchObject({ exam: 'step1', entries: [{ kind: 'nbme', form: '27', score: 61, weak: ['pharmacology', 'microbiology'] }], readiness: { status: 'not-ready' } });

@@ -9,6 +9,22 @@ import { planViolations } from '../invariants.js';
 const nbme = (date: string, score: number, extra: Partial<LoggedExam> = {}): LoggedExam => ({ kind: 'nbme', date, score, ...extra });
 const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower', biochemistry: 'lower' } }, schedule: { start: '2027-01-04', examDate: '2027-03-01' } });
 
+describe('plan length against the exam date', () => {
+  it('not ready near a booked exam: a later date is suggested, and the plan never runs past the booked date', () => {
+    const booked = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 55), nbme('2027-02-20', 56)] });
+    expect(booked.readiness.suggestedExamDate! > '2027-03-01').toBe(true);
+    expect(booked.schedule.end <= '2027-03-07').toBe(true);
+  });
+
+  it('not ready near the end of a plan without a booked date: the plan covers the suggested date', () => {
+    const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower', biochemistry: 'lower' } }, schedule: { start: '2027-01-04' } });
+    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 55), nbme('2027-02-20', 56)] });
+    expect(plan.readiness.suggestedExamDate).toBeDefined();
+    expect(plan.schedule.end >= plan.readiness.suggestedExamDate! || plan.schedule.weeks === 16).toBe(true);
+    expect(planViolations(plan, step1)).toEqual([]);
+  });
+});
+
 describe('weak areas from practice exams', () => {
   it('persistent areas rise, improved ones drop, new ones join', () => {
     const adapted = adaptToPractice(step1, [nbme('2027-01-09', 60, { weak: ['pharmacology', 'microbiology'] })]);
@@ -23,18 +39,19 @@ describe('weak areas from practice exams', () => {
   it('changes the focus of the remaining weeks, which keep their numbers and dates', () => {
     const before = buildPlan(step1, '2027-01-10');
     const after = buildPlan(step1, '2027-01-11', { history: [nbme('2027-01-09', 60, { form: '29', weak: ['microbiology', 'pharmacology'] })], previous: before });
-    expect(before.weeks[1]!.focus.primary).toEqual(['biochemistry', 'pharmacology']);
+    expect(before.weeks[0]!.focus.primary).toEqual(['biochemistry', 'pharmacology']);
     expect(after.schedule.currentWeek).toBe(2);
     expect(after.weeks[0]).toMatchObject({ week: 2, start: '2027-01-11' });
     expect(after.weeks[0]!.focus.primary).toEqual(['pharmacology', 'microbiology']);
+    expect(after.weeks[0]!.focus.primary).not.toEqual(before.weeks[1]!.focus.primary);
     expect(after.diagnosis.findings.find((f) => f.id === 'practice-update')!.evidence.join(' ')).toMatch(/Pharmacology were weak again on NBME 29/);
-    expect(after.sinceLastPlan!.items.join('\n')).toMatch(/New score: NBME 29 on 9 Jan, 60%\.[\s\S]*Readiness moved from no-data to not-ready[\s\S]*Week 2 now leads with Pharmacology, Microbiology \(was Biochemistry & Nutrition, Pharmacology\)/);
+    expect(after.sinceLastPlan!.items.join('\n')).toMatch(/New score: NBME 29 on 9 Jan, 60%\.[\s\S]*Readiness moved from no-data to not-ready[\s\S]*Week 2 now leads with Pharmacology, Microbiology \(was Pathology, Physiology\)/);
     expect(planViolations(after, step1)).toEqual([]);
   });
 
   it('does not plan a form the student has already taken', () => {
     const plan = buildPlan(step1, '2027-01-10', { history: [nbme('2027-01-09', 60, { form: '31' })] });
-    expect(plan.weeks.map((w) => w.checkpoint.name)).not.toContain('NBME CBSSA form 31');
+    expect(plan.weeks.map((w) => w.checkpoint?.name)).not.toContain('NBME CBSSA form 31');
   });
 
   it('says nothing changed when nothing did', () => {

@@ -137,11 +137,14 @@ describe('the plan and its readiness agree', () => {
     expect(plan.readiness.reasons.at(-1)).toMatch(/You are ready/);
   });
 
-  it('not ready near the exam: the plan runs to the proposed date and its timeline finding says the same length', () => {
+  it('not ready near a booked exam: a later date is proposed, the plan stays within the booked date, and the texts agree', () => {
     const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 60, '30'), nbme('2027-02-20', 62, '31')] });
     expect(plan.readiness.status).toBe('not-ready');
     const date = plan.readiness.suggestedExamDate!;
-    expect(plan.schedule.end >= date || plan.schedule.weeks === 16).toBe(true);
+    expect(date > '2027-03-01').toBe(true);
+    // The booked date is a wall until the student moves it.
+    expect(plan.weeks.flatMap((w) => w.days).filter((d) => d.date > '2027-03-01' && d.tasks.length)).toEqual([]);
+    expect(plan.readiness.reasons.join(' ')).not.toMatch(/the plan is extended/);
     const timeline = plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))!;
     expect(timeline.actions.join(' ')).toContain(`This plan runs ${plan.schedule.weeks} weeks`);
     expect(plan.readiness.reasons.join(' ')).toMatch(/move it to .* or later/);

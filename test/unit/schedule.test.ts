@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assignFocus } from '../../src/core/focus.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { rankAreas } from '../../src/core/rank.js';
-import { checkpointExams } from '../../src/core/schedule.js';
+import { parseForm } from '../../src/schema/forms.js';
+import { parseAnswers } from '../../src/schema/answers.js';
 import { TODAY, fixtureAnswers, fixtureNames, makeAnswers } from '../helpers.js';
 import { expectPlanInvariants } from '../invariants.js';
 
@@ -23,17 +24,13 @@ describe('ranking', () => {
 });
 
 describe('focus', () => {
-  it('gives a pair of areas two weeks each, as the seeds sample block does', () => {
-    const ranked = rankAreas(makeAnswers({ performance: { disciplines: { pharm: 'lower', biochem: 'lower' } } }));
+  it('gives large weak areas more weeks than small ones, and small ones never lead a week alone', () => {
+    const ranked = rankAreas(makeAnswers({ performance: { disciplines: { pathology: 'lower', physiology: 'lower', genetics: 'lower' }, systems: { biostats: 'lower' } } }));
     const f = assignFocus(ranked, 6);
-    expect(f.map((w) => w.primary.map((r) => r.slug))).toEqual([
-      ['biochemistry', 'pharmacology'],
-      ['biochemistry', 'pharmacology'],
-      ['pathology', 'physiology'],
-      ['pathology', 'physiology'],
-      ['anatomy', 'microbiology'],
-      ['anatomy', 'microbiology'],
-    ]);
+    const weeks = (slug: string) => f.filter((w) => w.primary.some((r) => r.slug === slug)).length;
+    expect(weeks('pathology')).toBeGreaterThan(weeks('genetics'));
+    expect(weeks('pathology')).toBeGreaterThanOrEqual(2);
+    for (const w of f) expect(w.primary.some((r) => (r.weight[0] + r.weight[1]) / 2 >= 10)).toBe(true);
   });
 
   it('widens weekly groups so that many lower areas all lead before the final weeks', () => {
@@ -52,28 +49,92 @@ describe('focus', () => {
   });
 });
 
+describe('forms', () => {
+  it.each([
+    ['nbme 27', 'nbme', '27'],
+    ['NBME-27', 'nbme', '27'],
+    ['CBSSA 30', 'nbme', '30'],
+    ['ccssa12', 'ccssa', '12'],
+    ['UWSA 1', 'uwsa', '1'],
+    ['Free 120', 'free120', ''],
+  ])('reads %s', (raw, kind, form) => expect(parseForm(raw)).toEqual({ kind, form }));
+  it('rejects a bad entry in one sentence', () => {
+    const r = parseAnswers({ exam: 'step1', attempt: 2, methods: { formsTaken: ['nbme 27', 'my notes'] }, schedule: { start: '2027-01-04', hoursPerDay: 8 } });
+    expect(r.ok ? [] : r.problems).toEqual(['methods.formsTaken[1]: expected a practice exam written like nbme 27, ccssa 12, uwsa 1 or free120, got "my notes"']);
+  });
+  it('never plans a form taken before or logged, and spends the newest forms last', () => {
+    const plan = buildPlan(makeAnswers({ methods: { formsTaken: ['nbme 33', 'uwsa 2'] } }), TODAY, { history: [{ kind: 'nbme', form: '32', date: '2026-11-20', score: 60 }] });
+    const names = plan.weeks.flatMap((w) => (w.checkpoint ? [w.checkpoint.name] : []));
+    expect(names.some((n) => /form 3[23]\b|UWSA 2/.test(n))).toBe(false);
+    const forms = names.filter((n) => /CBSSA/.test(n)).map((n) => Number(/form (\d+)/.exec(n)![1]));
+    expect(forms).toEqual([...forms].sort((x, y) => x - y));
+  });
+  it('uses the student\'s own pool', () => {
+    const plan = buildPlan(makeAnswers({ practiceExams: { pool: ['nbme 30', 'nbme 31', 'free120'] } }), TODAY);
+    const names = plan.weeks.flatMap((w) => (w.checkpoint ? [w.checkpoint.name] : []));
+    expect(names.filter((n) => /CBSSA/.test(n))).toEqual(['NBME CBSSA form 30', 'NBME CBSSA form 31']);
+  });
+});
+
 describe('checkpoints', () => {
-  it('ends with UWSA 2 and Free 120 and spends the newest NBME forms', () => {
-    const exams = checkpointExams(makeAnswers(), 8).map((e) => e.name);
-    expect(exams.at(-1)).toMatch(/Free 120/);
-    expect(exams.at(-2)).toMatch(/UWSA 2/);
-    expect(exams.at(-4)).toMatch(/UWSA 1/);
-    expect(exams.slice(0, 4).concat(exams[5]!)).toEqual([29, 30, 31, 32, 33].map((n) => `NBME CBSSA form ${n}`));
+  it('splits a form over two weekdays when no day holds it, never a partial form', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 } } }), TODAY);
+    const w = plan.weeks[0]!;
+    expect(w.checkpoint!.questions).toBe(200);
+    expect(w.checkpoint!.days).toHaveLength(2);
+    for (const d of w.days.filter((x) => ['sat', 'sun'].includes(x.weekday.slice(0, 3).toLowerCase()))) expect(d.tasks).toEqual([]);
   });
-
-  it('uses question-bank mock exams when Step 2 CK forms run out', () => {
-    const exams = checkpointExams(makeAnswers({ exam: 'step2ck' }), 12);
-    expect(exams.filter((e) => e.kind === 'other')).toHaveLength(2);
-    expect(exams[0]!.kind).toBe('other');
-    expect(new Set(exams.filter((e) => e.kind === 'ccssa').map((e) => e.name)).size).toBe(7);
+  it('stretches the longest day and says so when nothing else holds the form', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0 } }), TODAY);
+    const day = plan.weeks[1]!.days.find((d) => d.kind === 'checkpoint')!;
+    expect(day.assumed).toMatch(/assumes you can give/);
+    expect(day.notes).toContain(day.assumed);
   });
+  it('holds one test-day rehearsal of seven blocks (eight for Step 2 CK) two to three weeks before the end', () => {
+    for (const exam of ['step1', 'step2ck'] as const) {
+      const plan = buildPlan(makeAnswers({ exam }), TODAY);
+      const r = plan.weeks.filter((w) => w.checkpoint?.rehearsal);
+      expect(r).toHaveLength(1);
+      expect(r[0]!.checkpoint!.questions).toBe(exam === 'step1' ? 280 : 320);
+    }
+  });
+  it('puts the week-1 baseline and the ladder in agreement for an anxious student', () => {
+    const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
+    const t = plan.weeks[0]!.days.find((d) => d.kind === 'checkpoint')!.tasks.find((x) => x.type === 'practice-exam')!;
+    expect(t.text).toMatch(/^Baseline: .*pause between sections/);
+  });
+});
 
-  it('shortens the practice exam to what a short day holds and says so', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 3 } }), TODAY);
-    const cp = plan.weeks[0]!.checkpoint;
-    expect(cp.fullLength).toBe(false);
-    expect(cp.questions).toBe(100);
-    expect(plan.weeks[0]!.days.find((d) => d.kind === 'checkpoint')!.tasks[0]!.text).toMatch(/2 of 4 blocks today/);
+describe('the exam date is a wall', () => {
+  it('plans nothing after a booked date, the exam day holds only the exam, and the last days are light', () => {
+    const a = makeAnswers({ schedule: { examDate: '2027-02-17' } });
+    const plan = buildPlan(a, TODAY);
+    const days = plan.weeks.flatMap((w) => w.days);
+    expect(days.find((d) => d.date === '2027-02-17')!.kind).toBe('exam');
+    for (const d of days.filter((x) => x.date >= '2027-02-17')) expect(d.tasks).toEqual([]);
+    for (const d of days.filter((x) => x.date >= '2027-02-14' && x.date < '2027-02-17')) expect(d.hours).toBeLessThanOrEqual(4);
+    expect(plan.weeks.flatMap((w) => (w.checkpoint ? [w.checkpoint.date] : [])).every((d) => d < '2027-02-14')).toBe(true);
+  });
+  it('--weeks never pushes work past the exam', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { examDate: '2027-02-17' } }), TODAY, { weeks: 12 });
+    expect(plan.schedule.end <= '2027-02-21').toBe(true);
+  });
+  it('spans a far earliest eligible date with a lead-in and never targets an earlier date', () => {
+    const a = makeAnswers({ attempt: 4, previousAttempts: ['2026-02-10', '2026-07-01', '2026-11-10'], schedule: { start: '2026-11-30', examDate: '2027-02-01' } });
+    const plan = buildPlan(a, TODAY);
+    expect(plan.schedule.end >= '2027-05-09').toBe(true);
+    expect(plan.weeks[0]!.phase.id).toBe('lead-in');
+    expect(plan.weeks.at(-1)!.phase.id).toBe('final');
+    expect(plan.weeks.flatMap((w) => w.days).some((d) => d.kind === 'exam')).toBe(false);
+  });
+});
+
+describe('load that fits the person', () => {
+  it('starts lighter with more rest under severe distress, and caps later weeks for burnout', () => {
+    const plan = buildPlan(makeAnswers({ wellbeing: { burnout: 10, sleepHours: 4 }, testDay: { anxiety: 9 } }), TODAY);
+    const w1 = plan.weeks[0]!.days;
+    expect(w1.filter((d) => d.kind === 'rest').length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...w1.filter((d) => d.kind === 'study').map((d) => d.hours))).toBeLessThan(6);
   });
 });
 
@@ -90,7 +151,7 @@ describe('effects of findings on days', () => {
   });
   it('puts expressive writing before each checkpoint for anxiety', () => {
     const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
-    for (const w of plan.weeks) expect(w.days.find((d) => d.kind === 'checkpoint')!.tasks[0]!.type).toBe('expressive-writing');
+    for (const w of plan.weeks) if (w.checkpoint) expect(w.days.find((d) => d.kind === "checkpoint")!.tasks[0]!.type).toBe("expressive-writing");
   });
   it('caps days and adds a rest day for high burnout', () => {
     const plan = buildPlan(makeAnswers({ wellbeing: { burnout: 8 }, schedule: { hoursPerDay: 11, daysOffPerWeek: 0 } }), TODAY);
@@ -106,8 +167,12 @@ describe('effects of findings on days', () => {
     const q = day1({ methods: { reviewMinutesPerBlock: 10 } }).tasks;
     expect(q.find((t) => t.type === 'explanations')!.minutes).toBeGreaterThan(q.find((t) => t.type === 'questions')!.minutes);
   });
-  it('reviews a checkpoint’s incorrects on the next working day', () => {
+  it('reviews a checkpoint once, sized to its missed and guessed questions', () => {
     const plan = buildPlan(makeAnswers(), TODAY);
-    expect(plan.weeks[1]!.days[0]!.tasks[0]!.type).toBe('incorrects-review');
+    const reviews = plan.weeks[0]!.days.flatMap((d) => d.tasks).filter((t) => t.type === 'incorrects-review');
+    expect(reviews.map((t) => t.text.startsWith('Review')).filter(Boolean)).toHaveLength(1);
+    const total = plan.weeks.slice(0, 2).flatMap((w) => w.days).flatMap((d) => d.tasks).filter((t) => t.type === 'incorrects-review' && /form 29/.test(t.text)).reduce((n, t) => n + t.minutes, 0);
+    expect(total).toBeGreaterThanOrEqual(150);
+    expect(total).toBeLessThanOrEqual(230);
   });
 });

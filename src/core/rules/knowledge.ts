@@ -3,10 +3,11 @@ import { areaBySlug } from '../../content/areas.js';
 import { PATTERNS } from '../../content/rules.js';
 import { joinWords } from '../../content/texts.js';
 import type { RankedArea } from '../../schema/plan.js';
-import { focusQueue, leadOrder } from '../focus.js';
+import { currentWeekIndex, leadAreas, weeksFocus } from '../focus.js';
+import { isWeak } from '../rank.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
-const weakAreas: Rule = ({ answers, weakAreas: ranked }) => {
+const weakAreas: Rule = ({ answers, today, timeline, weakAreas: ranked }) => {
   // Evidence quotes the score report as entered; the ranking may also reflect practice exams.
   const reported = (band: string) => ranked.filter((r) => (r.kind === 'discipline' ? answers.performance?.disciplines : answers.performance?.systems)?.[r.slug] === band);
   const lower = reported('lower');
@@ -17,8 +18,11 @@ const weakAreas: Rule = ({ answers, weakAreas: ranked }) => {
   if (lower.length) evidence.push(T('weak-areas.evidence.lower', { areas: names(lower) }));
   if (same.length) evidence.push(T('weak-areas.evidence.same', { areas: names(same) }));
   // In the order the weeks take them (focus.ts), so the finding names what the weeks lead with.
-  const lead = leadOrder(ranked);
-  const firstWeeks = focusQueue(ranked).slice(0, 4);
+  const focus = weeksFocus(ranked, timeline.planWeeks, currentWeekIndex(answers.schedule.start, today, timeline.planWeeks));
+  // The weakest first (below a low pass), each group in the order the weeks take it.
+  const ahead = leadAreas(focus);
+  const lead = [...ahead.filter((r) => r.band === 'lower'), ...ahead.filter((r) => r.band !== 'lower' && isWeak(r))];
+  const firstWeeks = leadAreas(focus.slice(0, 2)).slice(0, 4);
   const secondary = ranked.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher').slice(0, 4);
   const vars = {
     top: names(lead.slice(0, 3)),

@@ -40,7 +40,9 @@ const attemptsUnknown: Rule = ({ answers }) => {
 const examDate: Rule = ({ answers, timeline: t, earliestEligible: eligible }) => {
   const date = answers.schedule.examDate;
   if (!date) return null;
-  const end = planEnd(answers.schedule.start, t.planWeeks);
+  // A plan shaped around the date (a lead-in before the block, or cut short by it) is judged
+  // by the block the timeline asks for: does the date leave room for it?
+  const end = planEnd(answers.schedule.start, t.blockWeeks ?? t.planWeeks);
   const evidence: string[] = [];
   const actions: string[] = [];
   let severity: Finding['severity'] = 'info';
@@ -52,10 +54,11 @@ const examDate: Rule = ({ answers, timeline: t, earliestEligible: eligible }) =>
   }
   if (date <= end) {
     const suggested = maxDate(addDays(end, 1), eligible ?? end);
-    evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.planWeeks, end: formatLong(end) }));
+    evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.blockWeeks ?? t.planWeeks, end: formatLong(end) }));
     actions.push(T('exam-date.actions.early', { suggested: formatLong(suggested) }));
     if (severity !== 'critical') severity = 'high';
-  } else if (daysBetween(end, date) > 7) {
+  } else if (daysBetween(end, date) > 7 && !(t.blockWeeks !== undefined && t.planWeeks > t.blockWeeks)) {
+    // (A plan with a lead-in already runs up to the date: the timeline finding says so.)
     evidence.push(T('exam-date.evidence.late', { examDate: formatLong(date), gapDays: daysBetween(end, date), end: formatLong(end) }));
     actions.push(T('exam-date.actions.late'));
   }

@@ -1,0 +1,65 @@
+// The practice-exam ledger: which forms a student has already used (answers' formsTaken plus
+// logged history) and which to plan, newest forms last. Nothing here reads files.
+import type { Exam } from '../content/exams.js';
+import { CHECKPOINTS, PRACTICE_EXAM, examKey, type PracticeExam } from '../content/schedule.js';
+import { parseForm, type FormKind } from '../schema/forms.js';
+
+/** examKey()s of forms the student listed as taken before this plan. */
+export function takenKeys(formsTaken: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const raw of formsTaken ?? []) {
+    const f = parseForm(raw);
+    if (f) out.add(examKey(f.kind, f.form));
+  }
+  return out;
+}
+
+/** The numbered forms a student can still buy: their own pool if given, else the dated default. */
+export function formPool(exam: Exam, pool: readonly string[] | undefined): PracticeExam[] {
+  if (!pool?.length) return [...CHECKPOINTS[exam].forms];
+  const want = exam === 'step1' ? 'nbme' : 'ccssa';
+  return pool
+    .map(parseForm)
+    .filter((f): f is { kind: FormKind; form: string } => !!f && f.kind === want)
+    .sort((x, y) => Number(x.form) - Number(y.form))
+    .map((f) => (want === 'nbme' ? PRACTICE_EXAM.nbme(Number(f.form)) : PRACTICE_EXAM.ccssa(Number(f.form))));
+}
+
+/** True when a student-given pool leaves out the late exams (UWSA, Free 120) on purpose. */
+function inPool(e: PracticeExam, pool: readonly string[] | undefined): boolean {
+  if (!pool?.length) return true;
+  return pool.some((raw) => {
+    const f = parseForm(raw);
+    return !!f && examKey(f.kind, f.form) === examKey(e.kind, e.form);
+  });
+}
+
+export interface CheckpointSlots {
+  /** Checkpoints before the rehearsal, in order. */
+  before: number;
+  /** Checkpoints after the rehearsal, in order. */
+  after: number;
+  /** Whether one of the checkpoints is the test-day rehearsal. */
+  rehearsal: boolean;
+}
+
+/**
+ * The exams of a block's checkpoints in order: numbered forms (newest last, the most
+ * representative) before the rehearsal, question-bank mocks first when forms run out; the
+ * rehearsal on UWSA 1; UWSA 2 and the Free 120 after it. Taken forms are never planned.
+ */
+export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: ReadonlySet<string>, pool?: readonly string[]): { before: PracticeExam[]; rehearsal?: PracticeExam; after: PracticeExam[] } {
+  const c = CHECKPOINTS[exam];
+  const fresh = (e: PracticeExam) => !taken.has(examKey(e.kind, e.form)) && inPool(e, pool);
+  const late = c.late.filter(fresh);
+  const after = late.slice(Math.max(0, late.length - slots.after));
+  const unused = formPool(exam, pool).filter(fresh);
+  // Forms left over after the late slots can stand after the rehearsal too.
+  const extraAfter = Math.max(0, slots.after - after.length);
+  const forms = unused.slice(Math.max(0, unused.length - slots.before - extraAfter));
+  const lateForms = forms.splice(Math.max(0, forms.length - extraAfter));
+  const afterAll = [...lateForms, ...after];
+  while (afterAll.length < slots.after) afterAll.unshift(c.fallback);
+  const before = [...Array.from({ length: Math.max(0, slots.before - forms.length) }, () => c.fallback), ...forms];
+  return { before, rehearsal: slots.rehearsal ? (fresh(c.rehearsal) ? c.rehearsal : c.fallback) : undefined, after: afterAll };
+}
