@@ -13,6 +13,7 @@ import { diagnose, type Diagnosis } from './diagnose.js';
 import { advisorMessage, firstSteps, protocols, resourcePlan, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
 import { buildWeeks, checkpointDate, effectiveWeek, gateText } from './schedule.js';
+import { withTaskIds } from './task-id.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -48,7 +49,7 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
   const taper = new Set<string>();
   if (readiness.taper && a.schedule.examDate) for (let k = 1; k <= READINESS_RULES.taperDays; k++) taper.add(addDays(a.schedule.examDate, -k));
 
-  const weeks = buildWeeks(a, dx, { fromWeek: Math.min(fromWeek, dx.timeline.planWeeks - 1), taken, taper });
+  const weeks = withTaskIds(buildWeeks(a, dx, { fromWeek: Math.min(fromWeek, dx.timeline.planWeeks - 1), taken, taper }));
   const days = weeks.flatMap((w) => w.days);
   const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
   const { restDays, dayHours } = effectiveWeek(a, dx.effects);

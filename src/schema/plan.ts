@@ -48,7 +48,12 @@ export const rankedAreaSchema = z.object({
 });
 export type RankedArea = z.infer<typeof rankedAreaSchema>;
 
+/** A task ID: Obsidian Tasks accepts [A-Za-z0-9_-]; retake writes eight lowercase base-36 characters. */
+export const TASK_ID_PATTERN = /^[a-z0-9]{8}$/;
+
 export const taskSchema = z.object({
+  /** Stable across regenerations while the task is unchanged (core/task-id.ts); set by buildPlan on every task. */
+  id: z.optional(z.string().check(z.regex(TASK_ID_PATTERN))),
   type: z.enum(TASK_TYPES),
   minutes: z.int().check(z.minimum(1)),
   text: text,

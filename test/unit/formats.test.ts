@@ -57,8 +57,10 @@ describe.each(fixtureNames())('%s', (name) => {
     const weekHeadings = headings.filter((h) => h.level === 'h2' && /^Week \d+ · /.test(h.text));
     expect(weekHeadings.map((h) => Number(/^Week (\d+)/.exec(h.text)![1]))).toEqual(plan.weeks.map((w) => w.week));
     expect(headings.filter((h) => h.level === 'h3' && /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(h.text))).toHaveLength(days.length);
-    const taskItems = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('[ ] **') && /\d{4}-\d{2}-\d{2}$/.test(t.content));
+    // Obsidian Tasks fields end the line: the due date, then the task's stable ID.
+    const taskItems = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('[ ] **') && / 📅 \d{4}-\d{2}-\d{2} 🆔 [a-z0-9]{8}$/.test(t.content));
     expect(taskItems).toHaveLength(days.reduce((n, d) => n + d.tasks.length, 0));
+    expect(taskItems.map((t) => t.content.slice(-8))).toEqual(days.flatMap((d) => d.tasks.map((t) => t.id)));
   });
 });
 
