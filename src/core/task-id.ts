@@ -38,7 +38,8 @@ export function withTaskIds(weeks: readonly Week[]): Week[] {
           // number no real duplicate reaches, so IDs in a plan stay unique and deterministic.
           for (let k = 1; seen.has(id); k++) id = taskId(d.date, t, n + 1000 * k);
           seen.add(id);
-          return { ...t, id };
+          const { id: _stale, ...rest } = t;
+          return { id, ...rest };
         }),
       };
     }),
