@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
 import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
-import { renderIcs } from '../render/ics.js';
+import { calendar, renderIcs, stampAfter, type IcsOptions } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { planSchema, type Plan } from '../schema/plan.js';
+import { planSchema, type CalendarLedger, type Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
 import { writeKeepingPrevious } from './io.js';
@@ -41,14 +41,15 @@ export function resolveAnswers(opts: AnswerSource, today: string): Answers {
   throw new UserError('no answers given and no saved profile: pass --answers FILE (YAML or JSON; - reads standard input; add --save to keep them), or try retake plan --demo');
 }
 
-export function render(plan: Plan, format: PlanFormat, answers: Answers): string {
+/** `ics`: the calendar's stamp and the ledger of the previous export (see render/ics.ts). */
+export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: IcsOptions = {}): string {
   switch (format) {
     case 'yaml':
       return toYaml(plan);
     case 'json':
       return toJson(plan);
     case 'ics':
-      return renderIcs(plan, answers.schedule.dayStartsAt);
+      return renderIcs(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics });
     default:
       return renderMarkdown(plan);
   }
@@ -91,10 +92,17 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     store.saveProfile(answers, today);
     process.stderr.write(`Saved your answers to ${store.profilePath}. From now on, retake plan uses them; log each practice exam with retake log.\n`);
   }
-  if (useStore) store.archivePlan(plan);
-  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force)) : [];
+  // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
+  // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
+  const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), previous?.calendar?.stamp), previous: previous?.calendar };
+  if (useStore) {
+    // The archive keeps the calendar ledger beside the plan; the plan's own YAML and JSON stay without it.
+    const archived: Plan & { calendar: CalendarLedger } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger };
+    store.archivePlan(archived);
+  }
+  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics) : [];
   if (opts.format) {
-    if (!opts.out) process.stdout.write(render(plan, opts.format, answers));
+    if (!opts.out) process.stdout.write(render(plan, opts.format, answers, ics));
     else process.stderr.write('retake: --out wrote the files; --format only chooses what goes to standard output without --out.\n');
     return;
   }
@@ -120,14 +128,14 @@ export function checked(plan: Plan): Plan {
   return plan;
 }
 
-function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean): string[] {
+function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions): string[] {
   const files = (
     [
       ['plan.md', 'markdown'],
       ['plan.yaml', 'yaml'],
       ['plan.ics', 'ics'],
     ] as const
-  ).map(([name, format]) => [name, render(plan, format, answers)] as const);
+  ).map(([name, format]) => [name, render(plan, format, answers, ics)] as const);
   const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/^plan\./, 'plan.prev.')), force) ?? []);
   const paths = files.map(([n]) => join(dir, n));
   process.stderr.write(`Wrote ${paths.join(', ')}.\n`);

@@ -2,7 +2,7 @@
 // Org property, Todoist description) and that survives regeneration when the task is
 // unchanged. Pure: the ID is a function of the day's date, the task's type and its text,
 // so a regenerated plan gives an unchanged task the same ID and a changed one a new ID.
-import { createHash } from 'node:crypto';
+import { shortHash } from '../lib/hash.js';
 import type { Task, Week } from '../schema/plan.js';
 
 /**
@@ -11,13 +11,8 @@ import type { Task, Week } from '../schema/plan.js';
  * apart identical tasks on one day (0 for the first).
  */
 export function taskId(date: string, task: Pick<Task, 'type' | 'text'>, occurrence = 0): string {
+  // Eight base-36 characters (TASK_ID_PATTERN): about 41 bits.
   return shortHash(`${date}\u0000${task.type}\u0000${task.text}\u0000${occurrence}`);
-}
-
-/** Eight base-36 characters (TASK_ID_PATTERN): 48 bits of SHA-256, cut to about 41. */
-function shortHash(key: string): string {
-  const digest = createHash('sha256').update(key).digest();
-  return digest.readUIntBE(0, 6).toString(36).padStart(10, '0').slice(-8);
 }
 
 /** The weeks with an ID on every task; returns new objects, the input is not changed. */
