@@ -5,6 +5,8 @@ import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
 import { calendar, renderIcs, stampAfter, type IcsOptions } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderOrg } from '../render/org.js';
+import { renderTodoist } from '../render/todoist.js';
 import { planSchema, type CalendarLedger, type Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
@@ -14,7 +16,7 @@ import { Store } from './store.js';
 import { todayFrom } from './today.js';
 import { isCohortSource, runCohort } from './cohort.js';
 
-export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
+export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics' | 'org' | 'todoist';
 
 export interface AnswerSource {
   answers?: string;
@@ -50,6 +52,10 @@ export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: Ic
       return toJson(plan);
     case 'ics':
       return renderIcs(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics });
+    case 'org':
+      return renderOrg(plan);
+    case 'todoist':
+      return renderTodoist(plan);
     default:
       return renderMarkdown(plan);
   }
@@ -134,9 +140,11 @@ function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolea
       ['plan.md', 'markdown'],
       ['plan.yaml', 'yaml'],
       ['plan.ics', 'ics'],
+      ['plan.org', 'org'],
+      ['plan-todoist.csv', 'todoist'],
     ] as const
   ).map(([name, format]) => [name, render(plan, format, answers, ics)] as const);
-  const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/^plan\./, 'plan.prev.')), force) ?? []);
+  const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/(\.[^.]+)$/, '.prev$1')), force) ?? []);
   const paths = files.map(([n]) => join(dir, n));
   process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
   if (kept.length) process.stderr.write(`Kept the previous plan as ${kept.join(', ')} (use --force to overwrite without keeping it).\n`);

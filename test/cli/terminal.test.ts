@@ -69,11 +69,11 @@ describe('piped', () => {
     const r = retake(['plan', '--demo', '--format', 'ics']);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   });
-  it('--out writes plan.md, plan.yaml and plan.ics', () => {
+  it('--out writes plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'retake-')), 'p');
     const r = retake(['plan', '--demo', '--out', dir]);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['plan.ics', 'plan.md', 'plan.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['plan-todoist.csv', 'plan.ics', 'plan.md', 'plan.org', 'plan.yaml']);
   });
   it('diagnose --format json gives the findings', () => {
     const r = retake(['diagnose', '--demo', '--format', 'json', '--as-of', '2026-11-26']);
