@@ -48,10 +48,10 @@ describe('dates are calendar dates', () => {
   ];
   it.each(cases)('%s: byte-identical plans in every time zone', (_, answers) => {
     const outputs = zones.flatMap((TZ) =>
-      (['markdown', 'yaml', 'ics', 'org', 'todoist'] as const).map((format) => retake(['plan', '--answers', '-', '--format', format, '--as-of', '2026-11-26'], { input: answers, env: { TZ } }).stdout),
+      (['markdown', 'yaml', 'ics'] as const).map((format) => retake(['plan', '--answers', '-', '--format', format, '--as-of', '2026-11-26'], { input: answers, env: { TZ } }).stdout),
     );
     for (const o of outputs) expect(o.length).toBeGreaterThan(100);
-    for (let i = 0; i < outputs.length; i++) expect(outputs[i]).toBe(outputs[i % 5]);
+    for (let i = 0; i < outputs.length; i++) expect(outputs[i]).toBe(outputs[i % 3]);
   });
   it('the leap-day plan has 29 February', () => {
     const plan = parse(retake(['plan', '--answers', '-', '--format', 'yaml', '--as-of', '2026-11-26'], { input: cases.find((c) => c[0] === 'leap day')![1] }).stdout);
