@@ -38,11 +38,11 @@ export function buildProgram(): Command {
 
   program
     .command('plan')
-    .description('diagnose the last attempt and write a dated study plan (Markdown, YAML, JSON or iCalendar) to stdout')
+    .description('diagnose the last attempt and write a dated study plan (Markdown, YAML, JSON, iCalendar, Org or Todoist CSV) to stdout')
     .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input; a folder or "dir/*.yaml" plans a cohort (with --out) (default: your saved profile)')
     .option('--demo', 'plan for a bundled example student')
-    .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics']))
-    .option('-o, --out <dir>', 'write plan.md, plan.yaml and plan.ics into this folder')
+    .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics', 'org', 'todoist']))
+    .option('-o, --out <dir>', 'write plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv into this folder')
     .option('--force', 'with --out: overwrite an existing plan without keeping plan.prev.*')
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
@@ -118,10 +118,11 @@ Examples:
   $ retake plan --demo
   $ retake plan --answers me.yaml --format yaml > plan.yaml
   $ cat me.yaml | retake plan --answers - --weeks 10
-  $ retake plan --answers me.yaml --out ~/retake        (plan.md, plan.yaml, plan.ics)
+  $ retake plan --answers me.yaml --out ~/retake        (plan.md, plan.yaml, plan.ics, plan.org, plan-todoist.csv)
   $ retake plan --answers me.yaml --save                then, after each practice exam:
   $ retake log --kind nbme --form 30 --score 61 && retake plan
   $ retake plan --answers me.yaml --format ics > plan.ics
+  $ retake plan --format org > plan.org                 Emacs / Logseq; --format todoist > plan.csv for Todoist
   $ retake plan --answers 'cohort/*.yaml' --out plans/   one plan per student + summary.csv
 
 The full answers format, every field and area name: README.md ("The answers file").

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
 import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
-import { renderIcs } from '../render/ics.js';
+import { calendar, renderIcs, stampAfter, type IcsOptions } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { planSchema, type Plan } from '../schema/plan.js';
+import { renderOrg } from '../render/org.js';
+import { renderTodoist } from '../render/todoist.js';
+import { planSchema, type CalendarLedger, type Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
 import { writeKeepingPrevious } from './io.js';
@@ -16,7 +18,7 @@ import { Store } from './store.js';
 import { todayFrom } from './today.js';
 import { isCohortSource, runCohort } from './cohort.js';
 
-export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics';
+export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics' | 'org' | 'todoist';
 
 export interface PlanOptions extends AnswerSource {
   format?: PlanFormat;
@@ -30,14 +32,19 @@ export interface PlanOptions extends AnswerSource {
 
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
-export function render(plan: Plan, format: PlanFormat, answers: Answers): string {
+/** `ics`: the calendar's stamp and the ledger of the previous export (see render/ics.ts). */
+export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: IcsOptions = {}): string {
   switch (format) {
     case 'yaml':
       return toYaml(plan);
     case 'json':
       return toJson(plan);
     case 'ics':
-      return renderIcs(plan, answers.schedule.dayStartsAt);
+      return renderIcs(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics });
+    case 'org':
+      return renderOrg(plan);
+    case 'todoist':
+      return renderTodoist(plan);
     default:
       return renderMarkdown(plan);
   }
@@ -80,10 +87,17 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     store.saveProfile(answers, today);
     process.stderr.write(`Saved your answers to ${store.profilePath}. From now on, retake plan uses them; log each practice exam with retake log.\n`);
   }
-  if (useStore) store.archivePlan(plan);
-  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force)) : [];
+  // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
+  // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
+  const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), previous?.calendar?.stamp), previous: previous?.calendar };
+  if (useStore) {
+    // The archive keeps the calendar ledger beside the plan; the plan's own YAML and JSON stay without it.
+    const archived: Plan & { calendar: CalendarLedger } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger };
+    store.archivePlan(archived);
+  }
+  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics) : [];
   if (opts.format) {
-    if (!opts.out) process.stdout.write(render(plan, opts.format, answers));
+    if (!opts.out) process.stdout.write(render(plan, opts.format, answers, ics));
     else process.stderr.write('retake: --out wrote the files; --format only chooses what goes to standard output without --out.\n');
     return;
   }
@@ -109,15 +123,17 @@ export function checked(plan: Plan): Plan {
   return plan;
 }
 
-function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean): string[] {
+function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions): string[] {
   const files = (
     [
       ['plan.md', 'markdown'],
       ['plan.yaml', 'yaml'],
       ['plan.ics', 'ics'],
+      ['plan.org', 'org'],
+      ['plan-todoist.csv', 'todoist'],
     ] as const
-  ).map(([name, format]) => [name, render(plan, format, answers)] as const);
-  const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/^plan\./, 'plan.prev.')), force) ?? []);
+  ).map(([name, format]) => [name, render(plan, format, answers, ics)] as const);
+  const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/(\.[^.]+)$/, '.prev$1')), force) ?? []);
   const paths = files.map(([n]) => join(dir, n));
   process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
   if (kept.length) process.stderr.write(`Kept the previous plan as ${kept.join(', ')} (use --force to overwrite without keeping it).\n`);

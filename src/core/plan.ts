@@ -20,6 +20,7 @@ import { WEEKDAY_KEYS } from './availability.js';
 import { takenKeys } from './forms.js';
 import { buildWeeks, checkpointDates, personLoad } from './schedule.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
+import { withTaskIds } from './task-id.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -52,7 +53,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
   const schedule = (timeline: Timeline) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
-    const weeks = buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks });
+    const weeks = withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks }));
     return { diagnosis, weeks };
   };
   let timeline = runway;

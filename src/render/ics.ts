@@ -1,9 +1,14 @@
 // The plan as an iCalendar file (RFC 5545): one event per study or buffer day, each
 // practice exam with a reminder the evening before, and the exam date if known. Times are
-// floating local times, so events land at the same clock time in any time zone; UIDs are
-// stable, so importing a regenerated plan updates events instead of duplicating them.
+// floating local times, so events land at the same clock time in any time zone.
+//
+// Calendars that update (RFC 5546 §2.1.4-5): a UID names a date's study slot, not what the
+// day holds, so a study day turned buffer day is the same event; SEQUENCE rises each time a
+// regenerated plan changes an event; an event that disappeared is sent once more with
+// STATUS:CANCELLED. What was sent last time comes in as a ledger and goes out updated.
 import { addDays, clockTime } from '../lib/dates.js';
-import type { Day, Plan } from '../schema/plan.js';
+import { shortHash } from '../lib/hash.js';
+import type { CalendarLedger, Day, Plan } from '../schema/plan.js';
 import { duration } from './markdown.js';
 import { text } from '../content/texts.js';
 import { areaNames } from '../core/rank.js';
@@ -12,39 +17,94 @@ import { DEFAULT_DAY_START } from '../schema/answers.js';
 const C = (key: string, vars?: Record<string, string | number>) => text('plan', `calendar.${key}`, vars);
 const REMINDER_AT = 19 * 60; // 19:00 the evening before a practice exam
 
-export function renderIcs(plan: Plan, dayStartsAt = DEFAULT_DAY_START): string {
+export interface IcsOptions {
+  /** Local clock time the study day starts, HH:MM. */
+  dayStartsAt?: string;
+  /** DTSTAMP, YYYYMMDDTHHMMSSZ (see stampAfter); default midnight UTC of the plan's date. */
+  stamp?: string;
+  /** The ledger of the calendar sent with the previous plan. */
+  previous?: CalendarLedger;
+}
+
+type Entry = CalendarLedger['events'][number];
+interface Event {
+  entry: Entry;
+  /** The event's lines between UID and END:VEVENT, without DTSTAMP and SEQUENCE. */
+  body: string[];
+}
+
+export function renderIcs(plan: Plan, opts: IcsOptions = {}): string {
+  return calendar(plan, opts).ics;
+}
+
+/** The calendar file and the ledger to pass as `previous` when the plan is next regenerated. */
+export function calendar(plan: Plan, opts: IcsOptions = {}): { ics: string; ledger: CalendarLedger } {
+  const stamp = opts.stamp ?? `${plan.asOf.replace(/-/g, '')}T000000Z`;
+  const current = events(plan, opts.dayStartsAt ?? DEFAULT_DAY_START);
+  const before = new Map((opts.previous?.events ?? []).map((e) => [e.uid, e]));
+  const firstDay = plan.weeks[0]!.days[0]!.date;
+  const sent: Entry[] = [];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//retake//study plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escape(C('name', { exam: plan.examName }))}`];
+  const emit = (entry: Entry, body: string[]) => {
+    sent.push(entry);
+    lines.push('BEGIN:VEVENT', `UID:${entry.uid}`, `DTSTAMP:${stamp}`, `SEQUENCE:${entry.sequence}`, ...body, 'END:VEVENT');
+  };
+  for (const { entry, body } of current) {
+    const was = before.get(entry.uid);
+    const sequence = !was ? 0 : was.hash === entry.hash && !was.cancelled ? was.sequence : was.sequence + 1;
+    emit({ ...entry, sequence }, body);
+  }
+  // Gone from the plan: cancelled, unless the day is past (earlier weeks leave a regenerated
+  // plan, and a calendar should keep what the student did). A cancelled event is sent again
+  // with the same SEQUENCE until its day is past, for calendars that missed one import.
+  const now = new Set(current.map((e) => e.entry.uid));
+  const gone = [...before.values()].filter((e) => !now.has(e.uid) && e.date >= firstDay).sort((x, y) => x.date.localeCompare(y.date) || x.uid.localeCompare(y.uid));
+  for (const was of gone) {
+    const entry: Entry = { ...was, sequence: was.cancelled ? was.sequence : was.sequence + 1, cancelled: true };
+    emit(entry, [was.start, was.end, `SUMMARY:${escape(was.summary)}`, 'STATUS:CANCELLED', 'TRANSP:TRANSPARENT']);
+  }
+  lines.push('END:VCALENDAR');
+  return { ics: `${lines.map(fold).join('\r\n')}\r\n`, ledger: { stamp, events: sent } };
+}
+
+function events(plan: Plan, dayStartsAt: string): Event[] {
   const [h, m] = dayStartsAt.split(':').map(Number) as [number, number];
   const startMin = h * 60 + m;
   const names = areaNames(plan.diagnosis.weakAreas);
-  const stamp = `${plan.asOf.replace(/-/g, '')}T000000Z`;
-  const uid = (date: string, kind: string) => `retake-${plan.exam}-${plan.schedule.start}-${date}-${kind}@retake.local`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//retake//study plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escape(C('name', { exam: plan.examName }))}`];
+  const out: Event[] = [];
+  const add = (uid: string, date: string, start: string, end: string, title: string, rest: string[]) => {
+    const body = [start, end, `SUMMARY:${escape(title)}`, ...rest];
+    out.push({ entry: { uid, sequence: 0, hash: shortHash(body.join('\n'), 9), date, start, end, summary: title }, body });
+  };
   for (const day of plan.weeks.flatMap((w) => w.days)) {
     if (day.kind === 'rest' || !day.tasks.length) continue;
-    const end = startMin + Math.round(day.hours * 60);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid(day.date, day.kind)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${dateTime(day.date, startMin)}`,
-      `DTEND:${dateTime(day.date, end)}`,
-      `SUMMARY:${escape(summary(day, names))}`,
-      `DESCRIPTION:${escape(description(day))}`,
-      `CATEGORIES:${day.kind === 'checkpoint' ? 'PRACTICE EXAM' : 'STUDY'}`,
-      'TRANSP:OPAQUE',
-    );
+    const title = summary(day, names);
+    const rest = [`DESCRIPTION:${escape(description(day))}`, `CATEGORIES:${day.kind === 'checkpoint' ? 'PRACTICE EXAM' : 'STUDY'}`, 'TRANSP:OPAQUE'];
     if (day.kind === 'checkpoint') {
       const before = startMin + (24 * 60 - REMINDER_AT);
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escape(C('reminder', { title: summary(day, names) }))}`, `TRIGGER:-PT${Math.floor(before / 60)}H${before % 60}M`, 'END:VALARM');
+      rest.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escape(C('reminder', { title }))}`, `TRIGGER:-PT${Math.floor(before / 60)}H${before % 60}M`, 'END:VALARM');
     }
-    lines.push('END:VEVENT');
+    add(uid(plan, `${day.date}-day`), day.date, `DTSTART:${dateTime(day.date, startMin)}`, `DTEND:${dateTime(day.date, startMin + Math.round(day.hours * 60))}`, title, rest);
   }
-  if (plan.schedule.examDate) {
-    const d = plan.schedule.examDate;
-    lines.push('BEGIN:VEVENT', `UID:${uid(d, 'exam')}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${d.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${addDays(d, 1).replace(/-/g, '')}`, `SUMMARY:${escape(C('exam', { exam: plan.examName }))}`, `DESCRIPTION:${escape(plan.readiness.gate.text)}`, 'END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  const d = plan.schedule.examDate;
+  // One exam event whatever its date, so a moved exam date moves the event.
+  if (d) add(uid(plan, 'exam'), d, `DTSTART;VALUE=DATE:${compact(d)}`, `DTEND;VALUE=DATE:${compact(addDays(d, 1))}`, C('exam', { exam: plan.examName }), [`DESCRIPTION:${escape(plan.readiness.gate.text)}`]);
+  return out;
+}
+
+/** A date's study slot (or the exam): the same UID whatever the day holds. */
+const uid = (plan: Plan, slot: string) => `retake-${plan.exam}-${slot}@retake.local`;
+
+/**
+ * The DTSTAMP for a new export: `base` (the generation time, or midnight UTC of --as-of so
+ * identical inputs give identical files), moved one second past the previous export's stamp
+ * when it is not later, so every regeneration carries a newer DTSTAMP.
+ */
+export function stampAfter(base: string, previous?: string): string {
+  const ms = (s: string) => Date.parse(s.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  let t = Math.floor(ms(base) / 1000) * 1000;
+  if (previous && ms(previous) >= t) t = ms(previous) + 1000;
+  return new Date(t).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 function summary(day: Day, names: Map<string, string>): string {
@@ -58,10 +118,12 @@ function description(day: Day): string {
   return [...lines, ...day.notes].join('\n');
 }
 
+const compact = (date: string) => date.replace(/-/g, '');
+
 function dateTime(date: string, minutes: number): string {
   const d = addDays(date, Math.floor(minutes / 1440));
   const m = minutes % 1440;
-  return `${d.replace(/-/g, '')}T${clockTime(m).replace(':', '')}00`;
+  return `${compact(d)}T${clockTime(m).replace(':', '')}00`;
 }
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. */

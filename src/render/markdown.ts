@@ -150,7 +150,8 @@ function renderWeek(w: Week): string[] {
 function renderDay(d: Day): string[] {
   const label = M(`dayKinds.${d.kind}`);
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
-  // 📅 date: the Obsidian Tasks convention, so each item keeps its day when moved or queried.
+  // 📅 date and 🆔 id: Obsidian Tasks fields at the end of the line, so each item keeps its day
+  // when moved or queried and its identity across regenerations.
   for (const t of d.tasks) lines.push(renderTask(t, d.date));
   for (const n of d.notes) lines.push(`- ${n}`);
   lines.push('');
@@ -158,5 +159,5 @@ function renderDay(d: Day): string[] {
 }
 
 function renderTask(t: Task, date: string): string {
-  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}`;
+  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}${t.id ? ` 🆔 ${t.id}` : ''}`;
 }

@@ -49,7 +49,12 @@ export const rankedAreaSchema = z.object({
 });
 export type RankedArea = z.infer<typeof rankedAreaSchema>;
 
+/** A task ID: Obsidian Tasks accepts [A-Za-z0-9_-]; retake writes eight lowercase base-36 characters. */
+export const TASK_ID_PATTERN = /^[a-z0-9]{8}$/;
+
 export const taskSchema = z.object({
+  /** Stable across regenerations while the task is unchanged (core/task-id.ts); set by buildPlan on every task. */
+  id: z.optional(z.string().check(z.regex(TASK_ID_PATTERN))),
   type: z.enum(TASK_TYPES),
   minutes: z.int().check(z.minimum(1)),
   text: text,
@@ -210,6 +215,32 @@ export const planSchema = z.object({
 export type Plan = z.infer<typeof planSchema>;
 
 /**
+ * What the calendar export remembers between plans (stored with the archived plan, not part
+ * of the plan's YAML/JSON): per event UID the version last sent, so a regenerated calendar
+ * raises SEQUENCE only for events that changed and cancels events that disappeared.
+ */
+export const calendarLedgerSchema = z.object({
+  /** The DTSTAMP last sent, YYYYMMDDTHHMMSSZ. */
+  stamp: z.string().check(z.regex(/^\d{8}T\d{6}Z$/)),
+  events: z.array(
+    z.object({
+      uid: text,
+      sequence: z.int().check(z.minimum(0)),
+      /** A hash of what the event says (times, title, description, alarm). */
+      hash: text,
+      /** The day the event falls on: events before the regenerated plan's first day are past and left alone. */
+      date: isoDate,
+      /** Enough to send the event again as cancelled: its DTSTART and DTEND lines and its title. */
+      start: text,
+      end: text,
+      summary: text,
+      cancelled: z.optional(z.boolean()),
+    }),
+  ),
+});
+export type CalendarLedger = z.infer<typeof calendarLedgerSchema>;
+
+/**
  * What "Since your last plan" reads from the archived plan: validated on its own, so an
  * archive written by another version still diffs if these fields agree.
  */
@@ -219,6 +250,8 @@ export const previousPlanSchema = z.object({
   schedule: z.object({ weeks: z.int(), end: isoDate }),
   readiness: z.object({ status: z.enum(READINESS), suggestedExamDate: z.optional(isoDate) }),
   practiceExams: z.array(z.object({ date: isoDate, kind: z.enum(CHECKPOINT_KINDS), form: z.optional(z.string()), score: z.number() })),
+  // A ledger this version cannot read costs the calendar its history, never the diff.
+  calendar: z.catch(z.optional(calendarLedgerSchema), undefined),
   diagnosis: z.object({ weakAreas: z.array(z.object({ slug: text, name: text, rank: z.int(), band: z.enum(['lower', 'same', 'higher', 'unknown']) })) }),
   weeks: z.array(
     z.object({

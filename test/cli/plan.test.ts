@@ -55,17 +55,18 @@ describe('retake plan (built binary)', () => {
     expect(plan).toEqual(JSON.parse(JSON.stringify(buildPlan(fixtureAnswers('step2ck-timing'), TODAY, { weeks: 6 }))));
   });
 
-  it('writes plan.md, plan.yaml and plan.ics privately with --out, keeping the previous plan', () => {
+  it('writes plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv privately with --out, keeping the previous plan', () => {
     const dir = join(tmp(), 'out');
     const first = retake(['plan', '--demo', '--out', dir, '--as-of', '2026-11-26']);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    expect(readdirSync(dir).sort()).toEqual(['plan.ics', 'plan.md', 'plan.yaml']);
-    for (const f of ['plan.ics', 'plan.md', 'plan.yaml']) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
+    const files = ['plan-todoist.csv', 'plan.ics', 'plan.md', 'plan.org', 'plan.yaml'];
+    expect(readdirSync(dir).sort()).toEqual(files);
+    for (const f of files) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
     const second = retake(['plan', '--demo', '--out', dir, '--as-of', '2026-12-03']);
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(/Kept the previous plan/);
-    expect(readdirSync(dir).sort()).toEqual(['plan.ics', 'plan.md', 'plan.prev.ics', 'plan.prev.md', 'plan.prev.yaml', 'plan.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['plan-todoist.csv', 'plan-todoist.prev.csv', 'plan.ics', 'plan.md', 'plan.org', 'plan.prev.ics', 'plan.prev.md', 'plan.prev.org', 'plan.prev.yaml', 'plan.yaml']);
     expect(readFileSync(join(dir, 'plan.prev.md'), 'utf8')).toMatch(/generated: "2026-11-26"/);
     const forced = retake(['plan', '--demo', '--out', dir, '--force', '--as-of', '2026-12-10']);
     expect(forced.code).toBe(0);
