@@ -3,10 +3,11 @@
 import findingsYaml from '../../templates/findings.yaml';
 import planYaml from '../../templates/plan.yaml';
 import guidanceYaml from '../../templates/guidance.yaml';
+import beyondYaml from '../../templates/beyond.yaml';
 
 type Tree = { [key: string]: Tree | string | string[] };
-const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml } as Record<string, Tree>;
-export type TemplateFile = 'findings' | 'plan' | 'guidance';
+const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml, beyond: beyondYaml } as Record<string, Tree>;
+export type TemplateFile = 'findings' | 'plan' | 'guidance' | 'beyond';
 
 function tree(file: string): Tree {
   return trees[file]!;

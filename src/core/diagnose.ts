@@ -12,6 +12,7 @@ import type { Answers } from '../schema/answers.js';
 import { CATEGORIES, SEVERITIES, type Finding, type RankedArea } from '../schema/plan.js';
 import type { Adaptation } from './adapt.js';
 import { leadOrder, rankAreas } from './rank.js';
+import { beyondFindings } from './rules/beyond.js';
 
 /** What the findings change in the schedule. The builder reads only this, never the answers' wellbeing fields. */
 export interface PlanEffects {
@@ -77,6 +78,7 @@ export function diagnose(a: Answers, today: string, opts: DiagnoseOptions = {}):
     const out = rule(ctx);
     if (out) findings.push(...(Array.isArray(out) ? out : [out]));
   }
+  findings.push(...beyondFindings({ a, today, findings, planWeeks: timeline.planWeeks, earliestEligible: earliestEligible(a) }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   return { findings, timeline, weakAreas, effects, earliestEligible: earliestEligible(a) };
 }

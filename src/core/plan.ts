@@ -12,6 +12,7 @@ import { sinceLastPlan } from './changes.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
 import { advisorMessage, firstSteps, protocols, resourcePlan, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
+import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
 import { buildWeeks, checkpointDate, effectiveWeek, gateText } from './schedule.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
@@ -84,6 +85,8 @@ export function buildPlan(a: Answers, today: string, opts: PlanOptions = {}): Pl
     protocols: protocols(a, dx),
     readiness,
     practiceExams: entries,
+    ...(a.milestones?.length ? { milestones: milestoneRisks(a, today, sitDate(a, dx.timeline.planWeeks, dx.earliestEligible).date) } : {}),
+    story: storyFor(a, today, { findings: dx.findings, weakAreas: dx.weakAreas, weeks: dx.timeline.planWeeks, questions, consecutive: dx.effects.consecutive }),
     weeks,
   };
   if (opts.previous) plan.sinceLastPlan = sinceLastPlan(opts.previous, plan);

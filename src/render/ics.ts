@@ -42,6 +42,15 @@ export function renderIcs(plan: Plan, dayStartsAt = '08:00'): string {
     const d = plan.schedule.examDate;
     lines.push('BEGIN:VEVENT', `UID:${uid(d, 'exam')}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${d.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${addDays(d, 1).replace(/-/g, '')}`, `SUMMARY:${escape(C('exam', { exam: plan.examName }))}`, `DESCRIPTION:${escape(plan.readiness.gate.text)}`, 'END:VEVENT');
   }
+  // The student's own dates, as all-day events; the UID names the date and the milestone.
+  for (const m of plan.milestones ?? []) {
+    // A slug for people, a hash of the exact name so names that slug alike stay distinct.
+    let hash = 0x811c9dc5;
+    for (const ch of m.name) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+    const key = `${m.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30)}-${hash.toString(16).padStart(8, '0')}`;
+    const desc = text('beyond', 'calendar.description', { note: m.note.charAt(0).toUpperCase() + m.note.slice(1) });
+    lines.push('BEGIN:VEVENT', `UID:retake-milestone-${m.date}-${key}@retake.local`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${m.date.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${addDays(m.date, 1).replace(/-/g, '')}`, `SUMMARY:${escape(text('beyond', 'calendar.milestone', { name: m.name }))}`, `DESCRIPTION:${escape(desc)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

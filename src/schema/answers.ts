@@ -3,6 +3,7 @@
 // or the interview) and returns canonical answers or one sentence per problem.
 import * as z from 'zod/mini';
 import { AREAS, findArea, type AreaKind } from '../content/areas.js';
+import { ACCOMMODATIONS } from '../content/beyond.js';
 import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
@@ -52,6 +53,7 @@ export const answersSchema = z.strictObject({
       ranOutOfTime: z.optional(z.boolean()),
       mindWentBlank: z.optional(z.boolean()),
       anxiety: z.optional(int(0, 10)),
+      accommodations: z.optional(z.enum(ACCOMMODATIONS)),
     }),
   ),
   wellbeing: z.optional(
@@ -71,6 +73,8 @@ export const answersSchema = z.strictObject({
     weeks: z.optional(int(6, 12)),
     dayStartsAt: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   }),
+  // The student's own dates that wait on this result (rotations, an application deadline).
+  milestones: z.optional(z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)), date: isoDate })).check(z.maxLength(10))),
 });
 
 /** The answers as written (bands may say "borderline", areas may use aliases). */
@@ -82,7 +86,7 @@ export type Answers = Omit<z.output<typeof answersSchema>, 'performance'> & {
 
 const list = (xs: readonly string[]) => xs.join(', ');
 export const ALLOWED: Allowed = {
-  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule',
+  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule, milestones',
   exam: `one of ${list(EXAMS)}`,
   attempt: 'the attempt you are preparing for: 2, 3 or 4 (USMLE allows four attempts per Step)',
   previousAttempts: 'a list of up to three dates (YYYY-MM-DD), oldest first',
@@ -104,10 +108,11 @@ export const ALLOWED: Allowed = {
   'methods.switchedResources': 'true or false',
   'methods.spacedRepetition': `one of ${list(SPACED)}`,
   'methods.crammed': 'true or false',
-  'testDay.#keys': 'ranOutOfTime, mindWentBlank, anxiety',
+  'testDay.#keys': 'ranOutOfTime, mindWentBlank, anxiety, accommodations',
   'testDay.ranOutOfTime': 'true or false',
   'testDay.mindWentBlank': 'true or false',
   'testDay.anxiety': 'a whole number from 0 (none) to 10 (overwhelming)',
+  'testDay.accommodations': `one of ${list(ACCOMMODATIONS)} (suspect: a condition such as ADHD may limit you on timed tests, not yet evaluated)`,
   'wellbeing.#keys': 'sleepHours, exerciseDaysPerWeek, burnout, stressors, support',
   'wellbeing.sleepHours': 'hours of sleep a night, from 0 to 16',
   'wellbeing.exerciseDaysPerWeek': 'a whole number of days from 0 to 7',
@@ -124,6 +129,11 @@ export const ALLOWED: Allowed = {
   'schedule.examDate': 'a real date written YYYY-MM-DD',
   'schedule.weeks': 'a whole number of weeks from 6 to 12',
   'schedule.dayStartsAt': 'a time of day written HH:MM (24-hour)',
+  milestones: 'a list of up to 10 dates of your own, each { name, date }',
+  'milestones.*': 'a group with name and date, such as { name: core rotations start, date: 2027-03-01 }',
+  'milestones.*.#keys': 'name, date',
+  'milestones.*.name': 'a short name of up to 80 characters, such as core rotations start',
+  'milestones.*.date': 'a real date written YYYY-MM-DD',
 };
 
 export interface ParseOptions {
@@ -187,6 +197,9 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
     problems.push(`methods.bestPracticeScore: expected a predicted three-digit score for Step 2 CK, got ${best}`);
   const { start, examDate } = a.schedule;
   if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
+  (a.milestones ?? []).forEach((m, i, all) => {
+    if (all.findIndex((x) => x.name.toLowerCase() === m.name.toLowerCase() && x.date === m.date) < i) problems.push(`milestones[${i}]: "${m.name}" on ${m.date} is listed twice`);
+  });
   const last = prev[prev.length - 1];
   if (last && start < last) problems.push(`schedule.start: ${start} is before your last attempt (${last})`);
   return problems;
