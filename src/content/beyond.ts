@@ -30,20 +30,28 @@ export const ACCOMMODATIONS_PROCESS = {
 export const ACCOMMODATIONS = ['none', 'have', 'suspect'] as const;
 export type Accommodations = (typeof ACCOMMODATIONS)[number];
 
-/** Findings whose line appears under "what went wrong" in the story, in this order. */
-export const STORY_CAUSES = [
-  'weak-areas',
-  'passive-learning',
-  'too-few-questions',
-  'short-review',
-  'no-timed-random',
-  'no-practice-exams',
-  'resource-overload',
-  'cramming',
-  'ran-out-of-time',
-  'mind-went-blank',
-  'test-anxiety',
-  'burnout',
-  'short-sleep',
-  'stressors',
-] as const;
+/**
+ * The story for applications: which findings give a line under "what went wrong", and which
+ * "what I changed" line (templates/beyond.yaml, story.changed) each one's plan change reads as
+ * (null: no change of its own to tell). Programs want a brief account, so at most `maxCauses`
+ * lines, the most severe first.
+ */
+export const STORY = {
+  maxCauses: 4,
+  causes: {
+    'weak-areas': 'weak-areas',
+    'passive-learning': 'questions',
+    'too-few-questions': 'questions',
+    'short-review': 'short-review',
+    'no-timed-random': 'no-timed-random',
+    'no-practice-exams': null,
+    'resource-overload': 'resource-overload',
+    cramming: 'cramming',
+    'ran-out-of-time': 'ran-out-of-time',
+    'mind-went-blank': 'anxiety',
+    'test-anxiety': 'anxiety',
+    burnout: 'rest',
+    'short-sleep': 'rest',
+    stressors: null,
+  } as Record<string, string | null>,
+} as const;

@@ -2,7 +2,7 @@
 // USMLE testing accommodations, the school's options when it is too much, and the story for
 // applications. Pure functions of their inputs; each rule returns its findings and changes
 // nothing it is given.
-import { ACCOMMODATIONS_PROCESS, RESULT_WAIT, STORY_CAUSES } from '../../content/beyond.js';
+import { ACCOMMODATIONS_PROCESS, RESULT_WAIT, STORY } from '../../content/beyond.js';
 import { readinessGate } from '../../content/exams.js';
 import { joinWords, text, texts, type Vars } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
@@ -126,8 +126,8 @@ const WELLBEING_CAUSES = new Set(['test-anxiety', 'burnout', 'short-sleep', 'str
 
 /** "Your story for applications", written from this plan's findings and its concrete changes; nothing invented. */
 export function storyFor(a: Answers, today: string, facts: StoryFacts): Story {
-  const ids = new Set(facts.findings.map((f) => f.id));
-  const has = (id: string) => ids.has(id);
+  // The findings arrive most severe first; the story keeps that order and its length short.
+  const causes = facts.findings.map((f) => f.id).filter((id) => id in STORY.causes).slice(0, STORY.maxCauses);
   const lower = facts.weakAreas.filter((r) => r.band === 'lower');
   const weak = (lower.length ? lower : facts.weakAreas.filter((r) => r.band === 'same')).slice(0, 3);
   const causeVars: Vars = {
@@ -135,23 +135,14 @@ export function storyFor(a: Answers, today: string, facts: StoryFacts): Story {
     mainActivity: a.methods?.mainActivity ?? '',
     questionsCompleted: a.methods?.questionsCompleted === undefined ? '' : thousands(a.methods.questionsCompleted),
   };
-  const causes = STORY_CAUSES.filter(has);
-  const wentWrong = causes.length ? causes.map((id) => B(`story.wentWrong.${id === 'weak-areas' && weak.length === 1 ? 'weak-area' : id}`, causeVars)) : [B('story.wentWrongUnknown')];
+  // The line says only what the answers say: "crammed" only when the student said so.
+  const line = (id: string) =>
+    id === 'weak-areas' && weak.length === 1 ? 'weak-area' : id === 'cramming' && !a.methods?.crammed ? `spacing-${a.methods?.spacedRepetition}` : id;
+  const wentWrong = causes.length ? causes.map((id) => B(`story.wentWrong.${line(id)}`, causeVars)) : [B('story.wentWrongUnknown')];
 
   const gate = readinessGate(a.exam, today);
-  const changedKeys = [
-    has('weak-areas') && 'weak-areas',
-    (has('passive-learning') || has('too-few-questions')) && 'questions',
-    has('short-review') && 'short-review',
-    has('no-timed-random') && 'no-timed-random',
-    has('cramming') && 'cramming',
-    has('resource-overload') && 'resource-overload',
-    has('ran-out-of-time') && 'ran-out-of-time',
-    (has('mind-went-blank') || has('test-anxiety')) && 'anxiety',
-    (has('burnout') || has('short-sleep')) && 'rest',
-    'gate',
-  ].filter((k): k is string => Boolean(k));
-  const changed = changedKeys.map((k) =>
+  const changeKeys = [...new Set([...causes.map((id) => STORY.causes[id]), 'gate'].filter((k): k is string => Boolean(k)))];
+  const changed = changeKeys.map((k) =>
     B(`story.changed.${k}`, {
       questions: thousands(facts.questions),
       weeks: facts.weeks,
