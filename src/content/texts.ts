@@ -4,10 +4,11 @@ import findingsYaml from '../../templates/findings.yaml';
 import planYaml from '../../templates/plan.yaml';
 import guidanceYaml from '../../templates/guidance.yaml';
 import interviewYaml from '../../templates/interview.yaml';
+import beyondYaml from '../../templates/beyond.yaml';
 
 type Tree = { [key: string]: Tree | string | string[] };
-const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml, interview: interviewYaml } as Record<string, Tree>;
-export type TemplateFile = 'findings' | 'plan' | 'guidance' | 'interview';
+const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml, interview: interviewYaml, beyond: beyondYaml } as Record<string, Tree>;
+export type TemplateFile = 'findings' | 'plan' | 'guidance' | 'interview' | 'beyond';
 
 function tree(file: string): Tree {
   return trees[file]!;

@@ -9,6 +9,7 @@ import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
+import { beyondFindings } from './rules/beyond.js';
 
 export type { PlanEffects, Timeline };
 export { earliestEligible };
@@ -48,6 +49,9 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   };
   const outputs = rules.map((rule) => rule(input)).filter((out) => out !== null);
   const findings = outputs.flatMap((out) => out.findings);
+  // The path beyond the exam: a second stage, since school options follow the engine's own
+  // judgement of severe distress or burnout (rules/beyond.ts).
+  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(baseEffects(answers, today, timeline), outputs.map((out) => out.effects ?? {}));
   return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible };

@@ -21,6 +21,7 @@ import { takenKeys } from './forms.js';
 import { buildWeeks, checkpointDates, personLoad } from './schedule.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { withTaskIds } from './task-id.js';
+import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -117,6 +118,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     protocols: protocols(answers, diagnosis, { dayHours, restDays }),
     readiness,
     practiceExams: entries,
+    ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, sitDate(answers, timeline.planWeeks, bindingEligible).date) } : {}),
+    story: storyFor(answers, today, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions, consecutive: gateConsecutive(answers, today) }),
     weeks,
   };
   if (opts.previous) plan.sinceLastPlan = sinceLastPlan(opts.previous, plan);

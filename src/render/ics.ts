@@ -88,7 +88,16 @@ function events(plan: Plan, dayStartsAt: string): Event[] {
   }
   const d = plan.schedule.examDate;
   // One exam event whatever its date, so a moved exam date moves the event.
-  if (d) add(uid(plan, 'exam'), d, `DTSTART;VALUE=DATE:${compact(d)}`, `DTEND;VALUE=DATE:${compact(addDays(d, 1))}`, C('exam', { exam: plan.examName }), [`DESCRIPTION:${escape(plan.readiness.gate.text)}`]);
+  // A reminder at 19:00 the evening before (the all-day event starts at midnight).
+  const eve = 24 * 60 - REMINDER_AT;
+  const examAlarm = ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escape(C('examReminder', { exam: plan.examName }))}`, `TRIGGER:-PT${Math.floor(eve / 60)}H${eve % 60 ? `${eve % 60}M` : ''}`, 'END:VALARM'];
+  if (d) add(uid(plan, 'exam'), d, `DTSTART;VALUE=DATE:${compact(d)}`, `DTEND;VALUE=DATE:${compact(addDays(d, 1))}`, C('exam', { exam: plan.examName }), [`DESCRIPTION:${escape(plan.readiness.gate.text)}`, ...examAlarm]);
+  // The student's own dates, as all-day events; the UID names the date and the milestone.
+  for (const ms of plan.milestones ?? []) {
+    const key = `${ms.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30)}-${shortHash(ms.name, 8)}`;
+    const desc = text('beyond', 'calendar.description', { note: ms.note.charAt(0).toUpperCase() + ms.note.slice(1) });
+    add(`retake-milestone-${ms.date}-${key}@retake.local`, ms.date, `DTSTART;VALUE=DATE:${compact(ms.date)}`, `DTEND;VALUE=DATE:${compact(addDays(ms.date, 1))}`, text('beyond', 'calendar.milestone', { name: ms.name }), [`DESCRIPTION:${escape(desc)}`, 'TRANSP:TRANSPARENT']);
+  }
   return out;
 }
 

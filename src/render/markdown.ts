@@ -7,6 +7,7 @@ import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
 import { text } from '../content/texts.js';
 import { areaNames } from '../core/rank.js';
+import { renderMilestonesLine, renderStory } from './beyond.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
 
@@ -62,6 +63,7 @@ export function renderMarkdown(plan: Plan): string {
     `- **${M('readinessNow')}:** ${plan.readiness.status}. ${[plan.readiness.headline, ...plan.readiness.reasons].join(' ')}`,
     ...(plan.schedule.currentWeek > 1 ? [`- ${M('continues', { week: plan.schedule.currentWeek, weeks: plan.schedule.weeks })}`] : []),
     `- ${M('totals', { questions: thousands(s.totals.questions), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
+    ...renderMilestonesLine(plan),
     '',
     ...(scoreChart(plan) ? [scoreChart(plan)!, ''] : []),
     ...renderFirstSteps(plan),
@@ -71,7 +73,7 @@ export function renderMarkdown(plan: Plan): string {
     '',
   );
   plan.diagnosis.findings.forEach((f, i) => out.push(...renderFinding(f, i + 1)));
-  out.push(...renderResources(plan), ...renderHowToWork(plan));
+  out.push(...renderResources(plan), ...renderHowToWork(plan), ...renderStory(plan));
   out.push(`## ${M('ranked')}`, '', M('rankedIntro'), '');
   out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
   for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);

@@ -43,6 +43,7 @@ export function phaseGantt(plan: Plan): string {
   lines.push('    section Practice exams');
   plan.weeks.forEach((w, k) => w.checkpoint && lines.push(`    ${label(w.checkpoint.name)} :milestone, c${k + 1}, ${w.checkpoint.date}, 0d`));
   if (plan.schedule.examDate) lines.push('    section Exam', `    ${label(plan.examName)} :crit, milestone, exam, ${plan.schedule.examDate}, 0d`);
+  if (plan.milestones?.length) lines.push('    section Your dates', ...plan.milestones.map((m, k) => `    ${label(m.name)} :${m.risk === 'clear' ? '' : 'crit, '}milestone, m${k + 1}, ${m.date}, 0d`));
   lines.push('```');
   return lines.join('\n');
 }

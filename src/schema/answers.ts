@@ -7,6 +7,7 @@ import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, practiceScoreProblem, type Exam 
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
 import { FORM_EXAMPLE, parseForm } from './forms.js';
+import { ACCOMMODATIONS } from '../content/beyond.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
 export const BANDS = ['lower', 'same', 'higher'] as const;
@@ -59,6 +60,7 @@ export const answersSchema = z.strictObject({
       ranOutOfTime: z.optional(z.boolean()),
       mindWentBlank: z.optional(z.boolean()),
       anxiety: z.optional(int(0, 10)),
+      accommodations: z.optional(z.enum(ACCOMMODATIONS)),
     }),
   ),
   wellbeing: z.optional(
@@ -80,6 +82,8 @@ export const answersSchema = z.strictObject({
     availability: z.optional(z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, z.optional(dayHours)])) as Record<(typeof WEEKDAYS)[number], z.ZodMiniOptional<typeof dayHours>>)),
     practiceExamDay: z.optional(z.enum(WEEKDAYS)),
   }),
+  // The student's own dates that wait on this result (rotations, an application deadline).
+  milestones: z.optional(z.array(z.strictObject({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)), date: isoDate })).check(z.maxLength(10))),
 });
 
 /** When a study day starts if the answers do not say (schedule.dayStartsAt). */
@@ -94,7 +98,7 @@ export type Answers = Omit<z.output<typeof answersSchema>, 'performance'> & {
 
 const list = (xs: readonly string[]) => xs.join(', ');
 export const ALLOWED: Allowed = {
-  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule, practiceExams',
+  '#keys': 'exam, attempt, previousAttempts, score, distanceFromPassing, performance, methods, testDay, wellbeing, schedule, practiceExams, milestones',
   exam: `one of ${list(EXAMS)}`,
   attempt: 'the attempt you are preparing for: 2, 3 or 4 (USMLE allows four attempts per Step)',
   previousAttempts: 'a list of up to three dates (YYYY-MM-DD), oldest first',
@@ -125,6 +129,7 @@ export const ALLOWED: Allowed = {
   'testDay.ranOutOfTime': 'true or false',
   'testDay.mindWentBlank': 'true or false',
   'testDay.anxiety': 'a whole number from 0 (none) to 10 (overwhelming)',
+  'testDay.accommodations': `one of ${list(ACCOMMODATIONS)} (suspect: a condition such as ADHD may limit you on timed tests, not yet evaluated)`,
   'wellbeing.#keys': 'sleepHours, exerciseDaysPerWeek, burnout, stressors, support',
   'wellbeing.sleepHours': 'hours of sleep a night, from 0 to 16',
   'wellbeing.exerciseDaysPerWeek': 'a whole number of days from 0 to 7',
@@ -145,6 +150,11 @@ export const ALLOWED: Allowed = {
   'schedule.examDate': 'a real date written YYYY-MM-DD',
   'schedule.weeks': 'a whole number of weeks from 6 to 12',
   'schedule.dayStartsAt': 'a time of day written HH:MM (24-hour)',
+  milestones: 'a list of up to 10 dates of your own, each { name, date }',
+  'milestones.*': 'a group with name and date, such as { name: core rotations start, date: 2027-03-01 }',
+  'milestones.*.#keys': 'name, date',
+  'milestones.*.name': 'a short name of up to 80 characters, such as core rotations start',
+  'milestones.*.date': 'a real date written YYYY-MM-DD',
 };
 
 export interface ParseOptions {
@@ -216,6 +226,9 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
   if (examDate && examDate <= start) problems.push(`schedule.examDate: ${examDate} must come after schedule.start (${start})`);
   // A start years away is a typo (2200 for 2027); plan dates stop at 2199.
   if (opts.today && start > addDays(opts.today, 3650)) problems.push(`schedule.start: ${start} is more than ten years away (today is ${opts.today}); expected the first study day`);
+  (a.milestones ?? []).forEach((m, i, all) => {
+    if (all.findIndex((x) => x.name.toLowerCase() === m.name.toLowerCase() && x.date === m.date) < i) problems.push(`milestones[${i}]: "${m.name}" on ${m.date} is listed twice`);
+  });
   const last = prev[prev.length - 1];
   if (last && start < last) problems.push(`schedule.start: ${start} is before your last attempt (${last})`);
   return problems;

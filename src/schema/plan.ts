@@ -171,6 +171,21 @@ export const timelineSchema = z.object({
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 
+/** A date of the student's own that waits on the result, read against when the result should arrive. */
+export const MILESTONE_RISKS = ['clear', 'tight', 'at-risk'] as const;
+export const milestoneSchema = z.object({ name: text, date: isoDate, risk: z.enum(MILESTONE_RISKS), note: text });
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+/** "Your story for applications": written from the diagnosis and the plan, never invented. */
+export const storySchema = z.object({
+  intro: text,
+  wentWrong: z.array(text),
+  changed: z.array(text).check(z.minLength(1)),
+  willShow: z.array(text).check(z.minLength(1)),
+  notes: z.array(text),
+});
+export type Story = z.infer<typeof storySchema>;
+
 export const planSchema = z.object({
   schemaVersion: z.literal(1),
   exam: z.enum(EXAMS),
@@ -210,6 +225,8 @@ export const planSchema = z.object({
   readiness: readinessSchema,
   practiceExams: z.array(practiceExamSchema),
   sinceLastPlan: z.optional(z.object({ previousAsOf: isoDate, items: z.array(text) })),
+  milestones: z.optional(z.array(milestoneSchema)),
+  story: storySchema,
   weeks: z.array(weekSchema).check(z.minLength(1)),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,157 @@
+// Beyond the exam: the student's own dates read against when the result should arrive,
+// USMLE testing accommodations, the school's options when it is too much, and the story for
+// applications. Pure functions of their inputs; each rule returns its findings and changes
+// nothing it is given.
+import { ACCOMMODATIONS_PROCESS, RESULT_WAIT, STORY } from '../../content/beyond.js';
+import { readinessGate } from '../../content/exams.js';
+import { joinWords, text, texts, type Vars } from '../../content/texts.js';
+import { thousands } from '../../lib/format.js';
+import { addDays, daysBetween, formatLong, maxDate, planEnd, weekday } from '../../lib/dates.js';
+import type { Answers } from '../../schema/answers.js';
+import type { Finding, Milestone, RankedArea, Story } from '../../schema/plan.js';
+
+const B = (key: string, vars?: Vars) => text('beyond', key, vars);
+
+function finding(id: string, category: Finding['category'], severity: Finding['severity'], title: string, evidence: string[], actions: string[]): Finding {
+  return { id, category, severity, title, evidence, actions };
+}
+
+export interface BeyondInput {
+  a: Answers;
+  today: string;
+  /** The findings of the other rules, read only (school options follow severe distress). */
+  findings: readonly Finding[];
+  planWeeks: number;
+  earliestEligible?: string;
+}
+
+/** Every finding about the path beyond the exam; the engine adds them to its own. */
+export function beyondFindings(input: BeyondInput): Finding[] {
+  return [milestoneRule(input), accommodationsRule(input), schoolOptionsRule(input)].filter((f): f is Finding => f !== null);
+}
+
+// ---------------------------------------------------------------- the student's own dates
+
+/** The day the student sits: the booked date, else the first day after the plan (and the waiting rules) allow. */
+export function sitDate(a: Answers, planWeeks: number, earliestEligible?: string): { date: string; booked: boolean } {
+  if (a.schedule.examDate) return { date: a.schedule.examDate, booked: true };
+  const after = addDays(planEnd(a.schedule.start, planWeeks), 1);
+  return { date: earliestEligible ? maxDate(after, earliestEligible) : after, booked: false };
+}
+
+/** Each upcoming milestone, read against the result: before the exam, usually not in time, tight, or clear. */
+export function milestoneRisks(a: Answers, today: string, sit: string): Milestone[] {
+  return (a.milestones ?? [])
+    .filter((m) => m.date >= today)
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .map((m) => {
+      const days = daysBetween(sit, m.date);
+      const risk: Milestone['risk'] = days <= RESULT_WAIT.usualMaxDays ? 'at-risk' : days <= RESULT_WAIT.longestDays ? 'tight' : 'clear';
+      return { name: m.name, date: m.date, risk, note: B(`milestone-at-risk.note.${days <= 0 ? 'before' : risk}`) };
+    });
+}
+
+function milestoneRule({ a, today, planWeeks, earliestEligible }: BeyondInput): Finding | null {
+  const sit = sitDate(a, planWeeks, earliestEligible);
+  const risky = milestoneRisks(a, today, sit.date).filter((m) => m.risk !== 'clear');
+  if (!risky.length) return null;
+  const sitText = B(sit.booked ? 'milestone-at-risk.sitBooked' : 'milestone-at-risk.sitPlanned', { date: formatLong(sit.date) });
+  // The earliest the plan has the student ready, booked date or not.
+  const ready = sitDate({ ...a, schedule: { ...a.schedule, examDate: undefined } }, planWeeks, earliestEligible).date;
+  const evidence: string[] = [];
+  const actions: string[] = [];
+  for (const m of risky) {
+    const days = daysBetween(sit.date, m.date);
+    evidence.push(B(`milestone-at-risk.evidence.${days <= 0 ? 'before' : m.risk}`, { name: m.name, date: formatLong(m.date), days, sit: sitText }));
+    const vars = { name: m.name, date: formatLong(m.date), usualBy: formatLong(addDays(m.date, -RESULT_WAIT.usualMaxDays)), safeBy: formatLong(addDays(m.date, -RESULT_WAIT.longestDays)) };
+    actions.push(B('milestone-at-risk.actions.ask', vars));
+    actions.push(B(addDays(m.date, -RESULT_WAIT.usualMaxDays) >= ready ? 'milestone-at-risk.actions.keep' : 'milestone-at-risk.actions.defer', vars));
+  }
+  const atRisk = risky.some((m) => m.risk === 'at-risk');
+  return finding('milestone-at-risk', 'logistics', atRisk ? 'high' : 'moderate', B(atRisk ? 'milestone-at-risk.title' : 'milestone-at-risk.titleTight'), evidence, actions);
+}
+
+// ---------------------------------------------------------------- accommodations
+
+/** `n` business days (Monday to Friday) after or before `d`; public holidays are not counted, so results are "about". */
+export function addBusinessDays(d: string, n: number): string {
+  const step = n < 0 ? -1 : 1;
+  let out = d;
+  for (let left = Math.abs(n); left > 0; ) {
+    out = addDays(out, step);
+    if (weekday(out) < 5) left--;
+  }
+  return out;
+}
+
+function accommodationsRule({ a, today }: BeyondInput): Finding | null {
+  const status = a.testDay?.accommodations;
+  if (status !== 'suspect' && status !== 'have') return null;
+  const id = `accommodations-${status}`;
+  const examDate = a.schedule.examDate;
+  const { reviewBusinessDays: reviewDays, eligibilityDaysLeft: eligibilityDays } = ACCOMMODATIONS_PROCESS;
+  // Submitting today is the best case: a request decided after the exam date cannot help it.
+  const submitBy = examDate ? addBusinessDays(examDate, -reviewDays) : undefined;
+  const timing = !examDate ? 'noDate' : submitBy! < today ? 'tooClose' : 'inTime';
+  const vars = { reviewDays, eligibilityDays, examDate: examDate ? formatLong(examDate) : '', submitBy: submitBy ? formatLong(submitBy) : '', weeks: examDate ? Math.max(0, Math.floor(daysBetween(today, examDate) / 7)) : 0 };
+  const actions = status === 'suspect' ? [B(`${id}.actions.evaluate`), B(`${id}.actions.process`, vars)] : [B(`${id}.actions.process`, vars)];
+  actions.push(B(`${id}.actions.${timing}`, vars));
+  const severity = status === 'suspect' ? (timing === 'tooClose' ? 'high' : 'moderate') : timing === 'tooClose' ? 'moderate' : 'info';
+  return finding(id, 'logistics', severity, B(`${id}.title`), [B(`${id}.evidence.flag`)], actions);
+}
+
+// ---------------------------------------------------------------- school options
+
+function schoolOptionsRule({ a, findings }: BeyondInput): Finding | null {
+  // The engine's own judgement decides "severe": its severe-distress finding, or burnout it rated high.
+  const distress = findings.find((f) => f.id === 'severe-distress');
+  const burnout = findings.find((f) => f.id === 'burnout' && (f.severity === 'high' || f.severity === 'critical'));
+  if (!distress && !burnout) return null;
+  const evidence = distress ? [B('school-options.evidence.distress', { title: distress.title })] : [B('school-options.evidence.burnout', { burnout: a.wellbeing?.burnout ?? '' })];
+  return finding('school-options', 'wellbeing', 'high', B('school-options.title'), evidence, texts('beyond', 'school-options.actions'));
+}
+
+// ---------------------------------------------------------------- the story
+
+export interface StoryFacts {
+  findings: readonly Finding[];
+  weakAreas: readonly RankedArea[];
+  weeks: number;
+  questions: number;
+  /** How many clear assessments in a row the gate needs. */
+  consecutive: number;
+}
+
+const WELLBEING_CAUSES = new Set(['test-anxiety', 'burnout', 'short-sleep', 'stressors']);
+
+/** "Your story for applications", written from this plan's findings and its concrete changes; nothing invented. */
+export function storyFor(a: Answers, today: string, facts: StoryFacts): Story {
+  // The findings arrive most severe first; the story keeps that order and its length short.
+  const causes = facts.findings.map((f) => f.id).filter((id) => id in STORY.causes).slice(0, STORY.maxCauses);
+  const lower = facts.weakAreas.filter((r) => r.band === 'lower');
+  const weak = (lower.length ? lower : facts.weakAreas.filter((r) => r.band === 'same')).slice(0, 3);
+  const causeVars: Vars = {
+    areas: joinWords(weak.map((r) => r.name)),
+    mainActivity: a.methods?.mainActivity ?? '',
+    questionsCompleted: a.methods?.questionsCompleted === undefined ? '' : thousands(a.methods.questionsCompleted),
+  };
+  // The line says only what the answers say: "crammed" only when the student said so.
+  const line = (id: string) =>
+    id === 'weak-areas' && weak.length === 1 ? 'weak-area' : id === 'cramming' && !a.methods?.crammed ? `spacing-${a.methods?.spacedRepetition}` : id;
+  const wentWrong = causes.length ? causes.map((id) => B(`story.wentWrong.${line(id)}`, causeVars)) : [B('story.wentWrongUnknown')];
+
+  const gate = readinessGate(a.exam, today);
+  const changeKeys = [...new Set([...causes.map((id) => STORY.causes[id]), 'gate'].filter((k): k is string => Boolean(k)))];
+  const changed = changeKeys.map((k) =>
+    B(`story.changed.${k}`, {
+      questions: thousands(facts.questions),
+      weeks: facts.weeks,
+      gate: facts.consecutive === gate.consecutive ? gate.text : B('story.gateFinal', { consecutive: facts.consecutive }),
+    }),
+  );
+
+  const willShow = [B('story.willShow.result'), B(a.exam === 'step1' ? 'story.willShow.step2ck' : 'story.willShow.after')];
+  const notes = [B('story.notes.transcript'), B('story.notes.own'), ...(a.exam === 'step1' ? [B('story.notes.step2ck')] : []), B('story.notes.specialty')];
+  if (causes.some((id) => WELLBEING_CAUSES.has(id))) notes.push(B('story.notes.health'));
+  return { intro: B('story.intro'), wentWrong, changed, willShow, notes };
+}
