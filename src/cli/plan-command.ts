@@ -89,7 +89,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
     store.saveProfile(answers, today);
-    process.stderr.write(`Saved your answers to ${store.profilePath}. From now on, retake plan uses them; log each practice exam with retake log.\n`);
+    process.stderr.write(`Saved your answers to ${store.profilePath}.\nFrom now on, retake plan uses them; log each practice exam with retake log.\n`);
   }
   if (useStore) store.archivePlan(plan);
   const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force)) : [];

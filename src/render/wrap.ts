@@ -11,6 +11,11 @@ export function visibleLength(s: string): number {
 export function wrapWords(text: string, width: number, first = '', rest = first): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // A line that fits is kept as written (its alignment included).
+    if (visibleLength((lines.length ? rest : first) + paragraph) <= width) {
+      lines.push((lines.length ? rest : first) + paragraph);
+      continue;
+    }
     let line = lines.length ? rest : first;
     let empty = true;
     for (const word of paragraph.split(/ +/).filter(Boolean)) {
