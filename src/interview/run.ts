@@ -22,7 +22,11 @@ function merge(draft: Draft, patch: Partial<Draft>): Draft {
 }
 
 export async function interview(prompt: Prompter, today: string, prefill?: Answers, opts: { askSave?: boolean } = {}): Promise<InterviewResult> {
-  prompt.say('retake asks about your last attempt, how you studied and your time: about five minutes, mostly Enter.\nEnter keeps the answer shown, or skips a question that shows none; you can change any answer at the end. A planning aid, not medical or academic advice.\nNothing leaves this computer.');
+  prompt.say(
+    prefill
+      ? 'Your answers so far are below: pick any group to change it, then build your plan.\nA planning aid, not medical or academic advice. Nothing leaves this computer.'
+      : 'retake asks about your last attempt, how you studied and your time: about five minutes, mostly Enter.\nEnter keeps the answer shown, or skips a question that shows none; you can change any answer at the end. A planning aid, not medical or academic advice.\nNothing leaves this computer.',
+  );
   const readDate = await loadDateReader();
   let draft: Draft = prefill ? structuredClone(prefill) : {};
   let firstPass = true;
@@ -37,7 +41,9 @@ export async function interview(prompt: Prompter, today: string, prefill?: Answe
       for (const s of [resultStep, profileStep]) draft = merge(draft, await s.run({ prompt, draft, today, readDate }));
     }
   };
-  for (const step of STEPS) await run(step);
+  // Pre-filled (--interactive with a file or a saved profile): straight to the recap, where
+  // any group can be changed; a fresh interview asks every step once first.
+  if (!prefill) for (const step of STEPS) await run(step);
   firstPass = false;
   for (let round = 0; ; round++) {
     const r = parseAnswers(JSON.parse(JSON.stringify(draft)), { today });

@@ -215,7 +215,16 @@ describe('the whole interview', () => {
       const pre = fixtureAnswers(name);
       const s = scripted(Array(80).fill(ENTER));
       expect((await interview(s.prompter, TODAY, pre)).answers, name).toEqual(pre);
+      expect(s.log.asked, 'opens at the recap').toEqual(['Build the plan, or change a group of answers?']);
     }
+  });
+
+  it('pre-filled, changing one group from the recap asks only that group', async () => {
+    const pre = fixtureAnswers('videos-anxious-step1');
+    const s = scripted(['schedule', ENTER, '7h', ENTER, ENTER, ENTER]);
+    const { answers } = await interview(s.prompter, TODAY, pre);
+    expect(answers).toEqual({ ...pre, schedule: { ...pre.schedule, hoursPerDay: 7 } });
+    expect(s.log.asked).toHaveLength(6);
   });
 
   it('the recap lists every group; picking one changes it and comes back to the recap', async () => {
