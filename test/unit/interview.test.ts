@@ -162,6 +162,16 @@ describe('steps', () => {
     expect(methods).toEqual({ questionsCompleted: 2500, reviewMinutesPerBlock: 90, mainActivity: 'videos', timedRandomBlocks: false, practiceExamsTaken: 2, bestPracticeScore: 58, resources: ['uworld', 'my-notes'], switchedResources: false, spacedRepetition: 'none', crammed: true });
   });
 
+  it('methods: a Step 2 CK practice score must be three-digit, and the reason names Step 2 CK only', async () => {
+    const s = scripted([ENTER, ENTER, '3', '63%', '63', '231', [], ENTER]);
+    const { methods } = await methodsStep.run(ctx(s.prompter, { exam: 'step2ck' }));
+    expect(s.log.rejected).toEqual([
+      'Please enter your best USMLE Step 2 CK practice score as a predicted three-digit score from 100 to 300, written like 209.',
+      'USMLE Step 2 CK practice exams report a predicted three-digit score; please enter it, such as 221.',
+    ]);
+    expect(methods?.bestPracticeScore).toBe(231);
+  });
+
   it('methods: no practice exams, no questions → no follow-ups; no resources → spaced repetition not asked', async () => {
     const s = scripted(['0', ENTER, ENTER, [], ENTER]);
     const { methods } = await methodsStep.run(ctx(s.prompter, { exam: 'step1' }));
