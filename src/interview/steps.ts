@@ -9,7 +9,8 @@ import { RESOURCES } from '../content/resources.js';
 import { formatLong, nextMonday } from '../lib/dates.js';
 import { DISTANCES, MAIN_ACTIVITIES, SPACED, STRESSORS, SUPPORTS, type Answers, type Band } from '../schema/answers.js';
 import { fits } from './fields.js';
-import { readNumber, withThousands, type DateDirection, type DateReader, type NumberKind } from './parse-input.js';
+import { askDates, askNumber, type NumberQuestion } from './ask.js';
+import { withThousands, type DateReader } from './parse-input.js';
 import type { Prompter } from './prompter.js';
 
 type Methods = NonNullable<Answers['methods']>;
@@ -38,7 +39,6 @@ export interface Step {
 
 /** "Step 1": the exam's name without the "USMLE", to keep questions within 80 columns. */
 const shortName = (e: Exam) => EXAM_FACTS[e].name.replace(/^USMLE /, '');
-const str = (v: unknown) => (v === undefined ? '' : String(v));
 
 /** The student's own order for what they listed before; new picks follow. */
 function keepOrder<T>(before: readonly T[] | undefined, picked: readonly T[]): T[] {
@@ -52,64 +52,13 @@ function compact<T extends object>(group: T): T | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-interface NumberQuestion {
-  message: string;
-  kind: NumberKind;
-  default?: number;
-  /** Enter on an empty answer skips the question. */
-  optional?: boolean;
-  /** The field whose schema the value must fit, and how to say what fits. */
-  path?: string;
-  allowed: string;
-  /** How the understood value is echoed when the student wrote it differently. */
-  echo: (n: number) => string;
-  /** A further check beyond the schema (e.g. a percent scale for Step 1): true or the reason. */
-  check?: (n: number) => true | string;
-}
-
-async function askNumber(ctx: Pick<Context, 'prompt'>, q: NumberQuestion): Promise<number | undefined> {
-  const read = (raw: string): { ok: true; value?: number } | { ok: false; reason: string } => {
-    if (!raw.trim()) return q.optional ? { ok: true } : { ok: false, reason: `Please enter ${q.allowed}.` };
-    const r = readNumber(raw, q.kind);
-    if (!r.ok) return { ok: false, reason: `Please enter ${q.allowed}, ${r.reason}.` };
-    const extra = q.check?.(r.value);
-    if (extra !== undefined && extra !== true) return { ok: false, reason: extra };
-    return !q.path || fits(q.path, r.value) ? r : { ok: false, reason: `Please enter ${q.allowed}.` };
-  };
-  const raw = await ctx.prompt.input({ message: q.message, default: str(q.default), validate: (v) => { const r = read(v); return r.ok || r.reason; } });
-  const r = read(raw);
-  const value = r.ok ? r.value : undefined;
-  if (value !== undefined && raw.trim() !== String(value)) ctx.prompt.say(`  → ${q.echo(value)}`);
-  return value;
-}
-
-async function askDates(ctx: Pick<Context, 'prompt' | 'today' | 'readDate'>, q: { message: string; default?: string; optional?: boolean; direction: DateDirection; check: (dates: string[]) => true | string }): Promise<string[]> {
-  const read = (raw: string): { ok: true; value: string[] } | { ok: false; reason: string } => {
-    const parts = raw.split(raw.includes(';') ? ';' : ',').map((s) => s.trim()).filter(Boolean);
-    if (!parts.length) return q.optional ? { ok: true, value: [] } : { ok: false, reason: 'Please enter a date, such as 2027-01-04, next monday or 1 Mar.' };
-    const value: string[] = [];
-    for (const p of parts) {
-      const r = ctx.readDate(p, ctx.today, q.direction);
-      if (!r.ok) return { ok: false, reason: `Please enter ${r.reason}.` };
-      value.push(r.value);
-    }
-    const c = q.check(value);
-    return c === true ? { ok: true, value } : { ok: false, reason: c };
-  };
-  const raw = await ctx.prompt.input({ message: q.message, default: q.default, validate: (v) => { const r = read(v); return r.ok || r.reason; } });
-  const r = read(raw);
-  const value = r.ok ? r.value : [];
-  if (value.length && raw.trim() !== value.join(', ')) ctx.prompt.say(`  → ${value.map(formatLong).join(', ')}`);
-  return value;
-}
-
 // ---------------------------------------------------------------- the exam
 
 export const examStep: Step = {
   id: 'exam',
   title: 'Exam',
   fields: ['exam', 'attempt', 'previousAttempts'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft' | 'today' | 'readDate'>) {
     const { prompt, draft } = ctx;
     prompt.say('\nThe exam. It sets the passing standard, the attempt rules and the practice exams your plan uses.');
     const nth = { 2: 'first retake', 3: 'second retake', 4: 'third retake: the last attempt USMLE allows' } as const;
@@ -144,7 +93,7 @@ export const resultStep: Step = {
   id: 'result',
   title: 'Result',
   fields: ['score', 'distanceFromPassing'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
     const { prompt, draft } = ctx;
     const exam = draft.exam ?? 'step1';
     const name = EXAM_FACTS[exam].name;
@@ -181,7 +130,7 @@ export const profileStep: Step = {
   id: 'profile',
   title: 'Profile',
   fields: ['performance'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
     const { prompt, draft } = ctx;
     const exam = draft.exam ?? 'step1';
     const areas = AREAS[exam];
@@ -218,7 +167,7 @@ export const testDayStep: Step = {
   id: 'testDay',
   title: 'Test day',
   fields: ['testDay'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
     const { prompt, draft } = ctx;
     const facts = EXAM_FACTS[draft.exam ?? 'step1'];
     const t = draft.testDay ?? {};
@@ -257,7 +206,7 @@ export const methodsStep: Step = {
   id: 'methods',
   title: 'Studying',
   fields: ['methods'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
     const { prompt, draft } = ctx;
     const m: Methods = draft.methods ?? {};
     const facts = EXAM_FACTS[draft.exam ?? 'step1'];
@@ -369,7 +318,7 @@ export const wellbeingStep: Step = {
   id: 'wellbeing',
   title: 'Wellbeing',
   fields: ['wellbeing'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
     const { prompt, draft } = ctx;
     const w: Wellbeing = draft.wellbeing ?? {};
     prompt.say('\nHow you are doing. These answers stay on this computer; they make the plan humane, not longer.');
@@ -417,7 +366,7 @@ export const scheduleStep: Step = {
   id: 'schedule',
   title: 'Time',
   fields: ['schedule'],
-  async run(ctx) {
+  async run(ctx: Pick<Context, 'prompt' | 'draft' | 'today' | 'readDate'>) {
     const { prompt, draft, today } = ctx;
     const s = draft.schedule ?? {};
     prompt.say('\nYour time. These shape how your days are built.');
