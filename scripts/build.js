@@ -15,7 +15,8 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@inquirer/prompts'],
+  // date-fns too: only the interview reads free-form dates, and it stays out of every other command's bundle.
+  external: ['@inquirer/prompts', 'date-fns'],
   // import() of the external becomes require(): code run through vm.Script has no
   // dynamic-import callback on Node 20, and @inquirer/prompts ships a CommonJS build.
   supported: { 'dynamic-import': false },

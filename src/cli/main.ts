@@ -47,7 +47,7 @@ export function buildProgram(): Command {
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--save', 'keep these answers as your profile, so later runs of retake plan need no --answers')
-    .option('-i, --interactive', 'answer the questions in the terminal, pre-filled from --answers FILE or your saved profile')
+    .option('-i, --interactive', 'review your answers (from --answers FILE or your saved profile) in the terminal: a recap where you change any group')
     .option('--save-answers <file>', 'also write the answers to FILE (YAML, the format --answers reads)')
     .option('--no-color', 'no colour in the terminal summary (NO_COLOR and FORCE_COLOR are honoured too)')
     .addHelpText('after', PLAN_HELP)

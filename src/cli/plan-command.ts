@@ -67,9 +67,9 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     if (opts.answers === '-') throw new UserError('--interactive reads your answers from the keyboard; pass --answers FILE (not -) to pre-fill them');
     const prefill = opts.answers ? loadAnswers(opts.answers, today) : store.hasProfile() ? store.readProfile(today) : undefined;
     const [{ interview }, { inquirerPrompter }] = await Promise.all([import('../interview/run.js'), import('../interview/prompter.js')]);
-    const prompt = await inquirerPrompter(process.stderr);
-    answers = await interview(prompt, today, prefill);
-    if (!save) save = await prompt.confirm({ message: 'Save these answers on this computer, so retake plan and retake log can use them later?', default: true });
+    const result = await interview(await inquirerPrompter(process.stderr), today, prefill, { askSave: !save });
+    answers = result.answers;
+    save ||= result.save;
   } else {
     // With no answers given, the saved profile and practice-exam history drive the plan.
     fromStore = !opts.answers && !opts.demo && store.hasProfile();
@@ -85,7 +85,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
     store.saveProfile(answers, today);
-    process.stderr.write(`Saved your answers to ${store.profilePath}. From now on, retake plan uses them; log each practice exam with retake log.\n`);
+    process.stderr.write(`Saved your answers to ${store.profilePath}.\nFrom now on, retake plan uses them; log each practice exam with retake log.\n`);
   }
   // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.

@@ -1,7 +1,7 @@
-// Inline validation from the answers schema itself: each question checks its value against
-// the same zod field schema the answers file uses, and re-asks with the same wording.
+// Range checks from the answers schema itself: a question checks a value against the same
+// zod field schema the answers file uses, so the interview never accepts what a file may not.
 import type * as z from 'zod/mini';
-import { ALLOWED, answersSchema } from '../schema/answers.js';
+import { answersSchema } from '../schema/answers.js';
 
 type Schema = z.ZodMiniType;
 
@@ -14,16 +14,7 @@ function fieldSchema(path: string): Schema {
   return s;
 }
 
-/** A validator for a question: true, or "Please enter …" with what the field allows. */
-export function check(path: string, convert: (raw: string) => unknown = (v) => v) {
-  const schema = fieldSchema(path);
-  return (raw: string): true | string => {
-    const value = convert(raw.trim());
-    if (value === undefined) return true;
-    return schema.safeParse(value).success ? true : `Please enter ${ALLOWED[path] ?? 'a valid value'}.`;
-  };
+/** Whether `value` is allowed at `path` of an answers file ("methods.questionsCompleted"). */
+export function fits(path: string, value: unknown): boolean {
+  return fieldSchema(path).safeParse(value).success;
 }
-
-/** "" → undefined (skipped), "7.5" → 7.5, anything else → NaN (fails the number schema). */
-export const toNumber = (v: string): number | undefined => (v === '' ? undefined : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN);
-export const toText = (v: string): string | undefined => (v === '' ? undefined : v);

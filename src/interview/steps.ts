@@ -1,189 +1,409 @@
-// The interview as small steps. Each takes the prompter and the draft it fills; defaults
-// come from a pre-filled answers file when there is one. Enter skips any optional question.
-import { AREAS, type AreaKind } from '../content/areas.js';
-import { EXAMS, EXAM_FACTS, PRACTICE_SCALES, type Exam } from '../content/exams.js';
+// The interview as a list of steps, one per answer group, in the order a student thinks:
+// the exam, the report, test day, how they studied, how they are, their time. Each step
+// takes only what it uses, reads its defaults from the draft (a pre-filled file, or what
+// the student said before changing it from the recap) and returns its group of answers.
+// Enter keeps the default; an empty optional answer claims nothing.
+import { AREAS } from '../content/areas.js';
+import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
 import { RESOURCES } from '../content/resources.js';
-import { isIsoDate, nextMonday } from '../lib/dates.js';
-import { DISTANCES, MAIN_ACTIVITIES, SPACED, STRESSORS, SUPPORTS, type Answers, type AnswersInput } from '../schema/answers.js';
-import { text, type Vars } from '../content/texts.js';
-import { check, toNumber, toText } from './fields.js';
+import { formatLong, nextMonday } from '../lib/dates.js';
+import { DISTANCES, MAIN_ACTIVITIES, SPACED, STRESSORS, SUPPORTS, type Answers, type Band } from '../schema/answers.js';
+import { fits } from './fields.js';
+import { askDates, askNumber, type NumberQuestion } from './ask.js';
+import { withThousands, type DateReader } from './parse-input.js';
 import type { Prompter } from './prompter.js';
 
-type Partial2<T> = { -readonly [K in keyof T]?: NonNullable<T[K]> extends readonly unknown[] ? T[K] : NonNullable<T[K]> extends object ? Partial2<NonNullable<T[K]>> : T[K] };
-/** The answers being built: an answers file's shape, every field still optional. parseAnswers checks the whole. */
-export type Draft = Partial2<AnswersInput>;
+type Methods = NonNullable<Answers['methods']>;
+type TestDay = NonNullable<Answers['testDay']>;
+type Wellbeing = NonNullable<Answers['wellbeing']>;
+type Schedule = Answers['schedule'];
 
-export interface StepCtx {
+/** The answers being built: an answers file with every field still optional. */
+export type Draft = Partial<Omit<Answers, 'schedule'>> & { schedule?: Partial<Schedule> };
+
+export interface Context {
   prompt: Prompter;
-  draft: Draft;
-  prefill?: Answers;
+  draft: Readonly<Draft>;
   today: string;
+  readDate: DateReader;
 }
 
-/** A step takes only the context fields it uses. */
-export type Step<K extends keyof StepCtx = keyof StepCtx> = (ctx: Pick<StepCtx, K>) => Promise<void>;
-
-/** A question or note from templates/interview.yaml. */
-const Q = (key: string, vars?: Vars) => text('interview', `steps.${key}`, vars);
-const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-function setIf<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): void {
-  if (value === undefined) delete obj[key];
-  else obj[key] = value;
+export interface Step {
+  id: string;
+  /** The group's name in the recap. */
+  title: string;
+  /** The top-level answers fields the step owns (a problem in one sends the student back here). */
+  fields: readonly (keyof Draft)[];
+  run(ctx: Context): Promise<Partial<Draft>>;
 }
 
-/** A number question whose default is the pre-filled value (or `fallback`); `path` names the schema field. */
-async function number(prompt: Prompter, path: string, message: string, pre: number | undefined, fallback?: number): Promise<number | undefined> {
-  const raw = await prompt.input({ message, default: str(pre ?? fallback), validate: check(path, toNumber) });
-  return toNumber(raw.trim());
+/** "Step 1": the exam's name without the "USMLE", to keep questions within 80 columns. */
+const shortName = (e: Exam) => EXAM_FACTS[e].name.replace(/^USMLE /, '');
+
+/** The student's own order for what they listed before; new picks follow. */
+function keepOrder<T>(before: readonly T[] | undefined, picked: readonly T[]): T[] {
+  const old = before ?? [];
+  return [...old.filter((o) => picked.includes(o)), ...picked.filter((p) => !old.includes(p))];
 }
 
-function yesNo(prompt: Prompter, message: string, pre: boolean | undefined): Promise<boolean> {
-  return prompt.confirm({ message, default: pre ?? false });
+/** Drops undefined fields, and the whole group when nothing is left. */
+function compact<T extends object>(group: T): T | undefined {
+  const out = Object.fromEntries(Object.entries(group).filter(([, v]) => v !== undefined)) as T;
+  return Object.keys(out).length ? out : undefined;
 }
 
-export const examStep: Step<'prompt' | 'draft' | 'prefill' | 'today'> = async (ctx) => {
-  const { prompt, draft, prefill } = ctx;
-  prompt.say(Q('section-exam'));
-  draft.exam = await prompt.select<Exam>({ message: Q('which-exam-are-you'), choices: EXAMS.map((e) => ({ value: e, name: EXAM_FACTS[e].name })), default: prefill?.exam ?? 'step1' });
-  const attempts = { '2': 2, '3': 3, '4': 4 } as const;
-  const attempt = await prompt.select<keyof typeof attempts>({ message: Q('which-attempt-are-you'), choices: (['2', '3', '4'] as const).map((n) => ({ value: n, name: `attempt ${n}` })), default: `${prefill?.attempt ?? 2}` as keyof typeof attempts });
-  draft.attempt = attempts[attempt];
-  const raw = await prompt.input({
-    message: Q('dates-of-your-earlier'),
-    default: (prefill?.previousAttempts ?? []).join(', '),
-    validate: (v) => {
-      const dates = v.split(',').map((s) => s.trim()).filter(Boolean);
-      if (dates.some((d) => !isIsoDate(d))) return Q('please-enter-real-dates');
-      if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) return Q('please-list-the-dates');
-      if (dates.some((d) => d > ctx.today)) return Q('those-dates-should-be');
-      const attempt = draft.attempt ?? 2;
-      return dates.length <= attempt - 1 || Q('attempt-at-most', { attempt, earlier: attempt - 1 });
-    },
-  });
-  setIf(draft, 'previousAttempts', raw.trim() ? raw.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
-};
+// ---------------------------------------------------------------- the exam
 
-export const resultStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
-  const { prompt, draft, prefill } = ctx;
-  prompt.say(Q('section-result'));
-  if (draft.exam === 'step1') {
-    const d = await prompt.select({
-      message: Q('how-far-from-passing'),
-      choices: [...DISTANCES.map((x) => ({ value: x, name: x })), { value: 'unknown', name: 'not sure / skip' }],
-      default: prefill?.distanceFromPassing ?? 'unknown',
+export const examStep: Step = {
+  id: 'exam',
+  title: 'Exam',
+  fields: ['exam', 'attempt', 'previousAttempts'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft' | 'today' | 'readDate'>) {
+    const { prompt, draft } = ctx;
+    prompt.say('\nThe exam. It sets the passing standard, the attempt rules and the practice exams your plan uses.');
+    const nth = { 2: 'first retake', 3: 'second retake', 4: 'third retake: the last attempt USMLE allows' } as const;
+    const pick = await prompt.select({
+      message: 'Which exam, and which attempt are you preparing for?',
+      choices: EXAMS.flatMap((e) => ([2, 3, 4] as const).map((n) => ({ value: `${e}:${n}`, name: `${EXAM_FACTS[e].name}, attempt ${n} (${nth[n]})` }))),
+      default: `${draft.exam ?? 'step1'}:${draft.attempt ?? 2}`,
     });
-    setIf(draft, 'distanceFromPassing', d === 'unknown' ? undefined : d);
-    setIf(draft, 'score', await number(prompt, 'score', Q('a-three-digit-score'), prefill?.score));
-  } else {
-    setIf(draft, 'score', await number(prompt, 'score', Q('your-three-digit-score'), prefill?.score));
-    setIf(draft, 'distanceFromPassing', undefined);
-  }
+    const [exam, n] = pick.split(':') as [Exam, string];
+    const attempt = Number(n) as 2 | 3 | 4;
+    const name = EXAM_FACTS[exam].name;
+    const previousAttempts = await askDates(ctx, {
+      message: attempt === 2 ? `When did you sit ${shortName(exam)}? (e.g. 20 Oct)` : `When did you sit it before, oldest first? (e.g. 3 Mar, 20 Oct)`,
+      default: (draft.previousAttempts ?? []).join(', '),
+      optional: true,
+      direction: 'past',
+      check: (dates) => {
+        if (dates.some((d) => d > ctx.today)) return `Please enter the dates you already sat ${name}; ${formatLong(dates.find((d) => d > ctx.today)!)} is still to come.`;
+        if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) return 'Please list the dates oldest first.';
+        return dates.length <= attempt - 1 || `Attempt ${attempt} of ${name} has at most ${attempt - 1} earlier ${attempt === 2 ? 'attempt' : 'attempts'}.`;
+      },
+    });
+    return { exam, attempt, previousAttempts: previousAttempts.length ? previousAttempts : undefined };
+  },
 };
 
-async function bands(ctx: Pick<StepCtx, 'prompt' | 'draft' | 'prefill'>, kind: AreaKind): Promise<Record<string, 'lower' | 'same' | 'higher'>> {
-  const exam: Exam = ctx.draft.exam ?? 'step1';
-  const areas = AREAS[exam].filter((a) => a.kind === kind);
-  const pre = (kind === 'discipline' ? ctx.prefill?.performance?.disciplines : ctx.prefill?.performance?.systems) ?? {};
-  const label = kind === 'discipline' ? 'disciplines' : 'systems';
-  const lower = await ctx.prompt.checkbox({ message: Q('which-lower', { label }), choices: areas.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'lower' })) });
-  const rest = areas.filter((a) => !lower.includes(a.slug));
-  const higher = await ctx.prompt.checkbox({ message: Q('which-higher', { label }), choices: rest.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'higher' })) });
-  // Not ticked: "about a low pass" in a fresh interview; with a pre-filled file, what the file
-  // said (an area it did not mention stays unmentioned), so Enter changes nothing.
-  const prefilled = Boolean(ctx.prefill?.performance);
-  return Object.fromEntries(
-    areas
-      .map((a) => [a.slug, lower.includes(a.slug) ? 'lower' : higher.includes(a.slug) ? 'higher' : prefilled ? (pre[a.slug] === undefined ? undefined : 'same') : 'same'] as const)
-      .filter((e): e is readonly [string, 'lower' | 'same' | 'higher'] => e[1] !== undefined),
-  );
-}
+// ---------------------------------------------------------------- the result
 
-export const profileStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
-  const { prompt, draft, prefill } = ctx;
-  prompt.say(Q('section-profile'));
-  const has = await prompt.confirm({ message: Q('do-you-have-your'), default: prefill ? Boolean(prefill.performance) : true });
-  if (!has) return void delete draft.performance;
-  draft.performance = { disciplines: await bands(ctx, 'discipline'), systems: await bands(ctx, 'system') };
+const STEP1_PICTURE = 'On a failing Step 1 report, a picture places your score below the passing line: close = just under it · moderate = a clear gap · far = a long way below.';
+
+export const resultStep: Step = {
+  id: 'result',
+  title: 'Result',
+  fields: ['score', 'distanceFromPassing'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
+    const { prompt, draft } = ctx;
+    const exam = draft.exam ?? 'step1';
+    const name = EXAM_FACTS[exam].name;
+    const short = shortName(exam);
+    prompt.say('\nYour result. How far from passing decides how long the plan runs.');
+    const scoreQ = (message: string): NumberQuestion => ({
+      message,
+      kind: 'score',
+      default: draft.score,
+      optional: true,
+      path: 'score',
+      allowed: `your ${name} three-digit score, from 100 to 300`,
+      echo: (n) => `${name} score ${n}`,
+    });
+    if (exam !== 'step1') return { score: await askNumber(ctx, scoreQ(`Your ${short} three-digit score (e.g. 209)`)), distanceFromPassing: undefined };
+    prompt.say(STEP1_PICTURE);
+    const d = await prompt.select<(typeof DISTANCES)[number] | 'score' | 'unknown'>({
+      message: 'How far from passing did your score report place you?',
+      choices: [
+        ...DISTANCES.map((x) => ({ value: x, name: x })),
+        { value: 'score' as const, name: 'my report has a three-digit score (attempts before 26 Jan 2022)' },
+        { value: 'unknown' as const, name: 'not sure / skip' },
+      ],
+      default: draft.distanceFromPassing ?? (draft.score !== undefined ? 'score' : 'unknown'),
+    });
+    if (d === 'score') return { score: await askNumber(ctx, scoreQ(`Your ${short} three-digit score (e.g. 188)`)), distanceFromPassing: undefined };
+    return { distanceFromPassing: d === 'unknown' ? undefined : d, score: undefined };
+  },
 };
 
-export const methodsStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
-  const { prompt, draft, prefill } = ctx;
-  prompt.say(Q('section-methods'));
-  const m = (draft.methods ??= {});
-  const pre = prefill?.methods;
-  setIf(m, 'questionsCompleted', await number(prompt, 'methods.questionsCompleted', Q('how-many-question-bank'), pre?.questionsCompleted));
-  setIf(m, 'reviewMinutesPerBlock', await number(prompt, 'methods.reviewMinutesPerBlock', Q('minutes-spent-reviewing-one'), pre?.reviewMinutesPerBlock));
-  m.mainActivity = await prompt.select({ message: Q('what-took-most-of'), choices: MAIN_ACTIVITIES.map((x) => ({ value: x, name: x })), default: prefill?.methods?.mainActivity ?? 'questions' });
-  m.timedRandomBlocks = await yesNo(prompt, Q('did-you-do-timed'), pre?.timedRandomBlocks);
-  setIf(m, 'practiceExamsTaken', await number(prompt, 'methods.practiceExamsTaken', Q('how-many-full-length'), pre?.practiceExamsTaken, 0));
-  const scale = PRACTICE_SCALES[EXAM_FACTS[draft.exam ?? 'step1'].practiceScale];
-  setIf(m, 'bestPracticeScore', await number(prompt, 'methods.bestPracticeScore', Q('best-practice-score', { scale: scale.ask }), pre?.bestPracticeScore));
-  const owned = prefill?.methods?.resources ?? [];
-  const known = await prompt.checkbox({ message: Q('which-resources-did-you'), choices: RESOURCES.map((r) => ({ value: r.slug, name: r.name, checked: owned.includes(r.slug) })) });
-  // "My Notes, boards" → ["my-notes", "boards"]
-  const slugs = (v: string) => v.split(',').map((x) => x.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
-  const others = await prompt.input({
-    message: Q('any-others-short-names'),
-    default: owned.filter((o) => !RESOURCES.some((r) => r.slug === o)).join(', '),
-    validate: (v) => check('methods.resources', slugs)(v) === true || Q('please-enter-short-names'),
-  });
-  // Keep the student's own order for what they listed before; new ones follow.
-  const resources = [...known, ...slugs(others)];
-  const ordered = [...owned.filter((o) => resources.includes(o)), ...resources.filter((r) => !owned.includes(r))];
-  setIf(m, 'resources', ordered.length ? ordered : undefined);
-  m.switchedResources = await yesNo(prompt, Q('did-you-switch-resources'), pre?.switchedResources);
-  m.spacedRepetition = await prompt.select({ message: Q('spaced-repetition'), choices: SPACED.map((x) => ({ value: x, name: x })), default: prefill?.methods?.spacedRepetition ?? 'none' });
-  m.crammed = await yesNo(prompt, Q('did-you-cram-in'), pre?.crammed);
+// ---------------------------------------------------------------- the performance profile
+
+export const profileStep: Step = {
+  id: 'profile',
+  title: 'Profile',
+  fields: ['performance'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
+    const { prompt, draft } = ctx;
+    const exam = draft.exam ?? 'step1';
+    const areas = AREAS[exam];
+    const pre = { ...draft.performance?.disciplines, ...draft.performance?.systems } as Record<string, Band | undefined>;
+    prompt.say('\nYour performance profile: the page of your report with a row per subject, each lower, about the same or higher than examinees with a low pass.\nIt decides what your first weeks focus on. Tick the rows marked lower; nothing ticked skips the profile.');
+    const group = (kind: string) => (kind === 'discipline' ? 'Disciplines' : 'Systems');
+    const lower = await prompt.checkbox({
+      message: 'Which areas were LOWER than a low pass? (space ticks one)',
+      choices: areas.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'lower', group: group(a.kind) })),
+    });
+    if (!lower.length) {
+      prompt.say('  → no profile: the plan ranks areas by their share of the exam until you add it.');
+      return { performance: undefined };
+    }
+    const rest = areas.filter((a) => !lower.includes(a.slug));
+    const higher = await prompt.checkbox({
+      message: 'Which were HIGHER than a low pass? (the rest: about the same)',
+      choices: rest.map((a) => ({ value: a.slug, name: a.name, checked: pre[a.slug] === 'higher', group: group(a.kind) })),
+    });
+    // Not ticked: "about the same" — except, in a pre-filled profile, an area it did not mention,
+    // which stays unmentioned so that Enter changes nothing.
+    const prefilled = Boolean(draft.performance);
+    const band = (slug: string): Band | undefined =>
+      lower.includes(slug) ? 'lower' : higher.includes(slug) ? 'higher' : prefilled && pre[slug] === undefined ? undefined : 'same';
+    const bands = (kind: 'discipline' | 'system') =>
+      Object.fromEntries(areas.filter((a) => a.kind === kind).flatMap((a) => (band(a.slug) ? [[a.slug, band(a.slug)!]] : [])));
+    return { performance: { disciplines: bands('discipline'), systems: bands('system') } };
+  },
 };
 
-export const testDayStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
-  const { prompt, draft, prefill } = ctx;
-  prompt.say(Q('section-test-day'));
-  const t = (draft.testDay ??= {});
-  const pre = prefill?.testDay;
-  t.ranOutOfTime = await yesNo(prompt, Q('did-you-run-out'), pre?.ranOutOfTime);
-  t.mindWentBlank = await yesNo(prompt, Q('did-your-mind-go'), pre?.mindWentBlank);
-  setIf(t, 'anxiety', await number(prompt, 'testDay.anxiety', Q('how-anxious-were-you'), pre?.anxiety));
+// ---------------------------------------------------------------- test day
+
+export const testDayStep: Step = {
+  id: 'testDay',
+  title: 'Test day',
+  fields: ['testDay'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
+    const { prompt, draft } = ctx;
+    const facts = EXAM_FACTS[draft.exam ?? 'step1'];
+    const t = draft.testDay ?? {};
+    prompt.say('\nTest day. These shape pacing drills and anxiety work.');
+    // The answers file keeps yes/no; the count is read so "2" or "none" are both answers.
+    const blocks = await askNumber(ctx, {
+      message: `In how many of the ${facts.blocks} blocks did you run out of time? (0 if none)`,
+      kind: 'count',
+      default: t.ranOutOfTime === false ? 0 : undefined,
+      optional: true,
+      allowed: `a number of blocks from 0 to ${facts.blocks}, such as 2 or none`,
+      check: (n) => (Number.isInteger(n) && n <= facts.blocks) || `Please enter a number of blocks from 0 to ${facts.blocks} (${facts.name} has ${facts.blocks}).`,
+      echo: (n) => (n ? `ran out of time in ${n} of ${facts.blocks} blocks` : 'did not run out of time'),
+    });
+    const ranOutOfTime = blocks === undefined ? (t.ranOutOfTime ? true : undefined) : blocks > 0;
+    const mindWentBlank = await prompt.confirm({ message: 'Did your mind go blank on questions you knew?', default: t.mindWentBlank ?? false });
+    const anxiety = await askNumber(ctx, {
+      message: 'Test-day anxiety, 0 (calm) to 10 (overwhelming)?',
+      kind: 'rating',
+      default: t.anxiety,
+      optional: true,
+      path: 'testDay.anxiety',
+      allowed: 'a whole number from 0 (calm) to 10 (overwhelming)',
+      echo: (n) => `anxiety ${n} of 10`,
+    });
+    // Round two adds testDay.accommodations (none | have | suspect) here: one select, default "none".
+    return { testDay: compact<TestDay>({ ranOutOfTime, mindWentBlank, anxiety }) };
+  },
 };
 
-export const wellbeingStep: Step<'prompt' | 'draft' | 'prefill'> = async (ctx) => {
-  const { prompt, draft, prefill } = ctx;
-  prompt.say(Q('section-wellbeing'));
-  const w = (draft.wellbeing ??= {});
-  const preW = prefill?.wellbeing;
-  setIf(w, 'sleepHours', await number(prompt, 'wellbeing.sleepHours', Q('hours-of-sleep-on'), preW?.sleepHours));
-  setIf(w, 'exerciseDaysPerWeek', await number(prompt, 'wellbeing.exerciseDaysPerWeek', Q('days-a-week-you'), preW?.exerciseDaysPerWeek));
-  setIf(w, 'burnout', await number(prompt, 'wellbeing.burnout', Q('how-worn-out-do'), preW?.burnout));
-  const stressors = await prompt.checkbox({ message: Q('anything-else-weighing-on'), choices: STRESSORS.map((s) => ({ value: s, name: s, checked: prefill?.wellbeing?.stressors?.includes(s) })) });
-  setIf(w, 'stressors', stressors.length ? stressors : undefined);
-  // Ticking nothing skips the question; "no one" must be said, since it changes the plan.
-  const pre = prefill?.wellbeing?.support;
-  const support = await prompt.checkbox<(typeof SUPPORTS)[number] | 'none'>({
-    message: Q('who-is-supporting-you'),
-    choices: [...SUPPORTS.map((s) => ({ value: s, name: s, checked: pre?.includes(s) })), { value: 'none', name: 'no one right now', checked: pre?.length === 0 }],
-  });
-  const chosen = support.filter((x) => x !== 'none');
-  setIf(w, 'support', support.includes('none') ? [] : chosen.length ? chosen : undefined);
+// ---------------------------------------------------------------- how you studied
+
+const FLASHCARD_SLUGS = new Set(RESOURCES.filter((r) => r.role === 'flashcards').map((r) => r.slug));
+
+export const methodsStep: Step = {
+  id: 'methods',
+  title: 'Studying',
+  fields: ['methods'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
+    const { prompt, draft } = ctx;
+    const m: Methods = draft.methods ?? {};
+    const facts = EXAM_FACTS[draft.exam ?? 'step1'];
+    prompt.say('\nHow you studied. The plan changes methods, not just hours.');
+    const questionsCompleted = await askNumber(ctx, {
+      message: 'Question-bank questions done before the exam (e.g. 2,500)',
+      kind: 'count',
+      default: m.questionsCompleted,
+      optional: true,
+      path: 'methods.questionsCompleted',
+      allowed: 'a whole number of questions from 0 to 100,000',
+      echo: (n) => `${withThousands(n)} questions`,
+    });
+    const reviewMinutesPerBlock = questionsCompleted
+      ? await askNumber(ctx, {
+          message: `Minutes reviewing one ${facts.questionsPerBlock}-question block (e.g. 90 or 1.5h)`,
+          kind: 'minutes',
+          default: m.reviewMinutesPerBlock,
+          optional: true,
+          path: 'methods.reviewMinutesPerBlock',
+          allowed: 'a number of minutes from 0 to 600',
+          echo: (n) => `${n} minutes a block`,
+        })
+      : undefined;
+    const mainActivity = await prompt.select({ message: 'What took most of your study time?', choices: MAIN_ACTIVITIES.map((x) => ({ value: x, name: x })), default: m.mainActivity ?? 'questions' });
+    const practiceExamsTaken = await askNumber(ctx, {
+      message: 'Full-length practice exams taken (NBME, UWSA, Free 120)',
+      kind: 'count',
+      default: m.practiceExamsTaken ?? 0,
+      optional: true,
+      path: 'methods.practiceExamsTaken',
+      allowed: 'a whole number of practice exams from 0 to 50',
+      echo: (n) => `${n} practice exam${n === 1 ? '' : 's'}`,
+    });
+    // Round two adds methods.formsTaken here, asked only when practiceExamsTaken > 0.
+    const percent = facts.practiceScale === 'percent';
+    // Asked after at least one practice exam (or when a file already gives a best score).
+    const bestPracticeScore = practiceExamsTaken || m.bestPracticeScore !== undefined
+      ? await askNumber(ctx, {
+          message: percent ? 'Your best practice score, percent correct (e.g. 63%)' : 'Your best practice score, predicted three-digit (e.g. 221)',
+          kind: percent ? 'percent' : 'score',
+          default: m.bestPracticeScore,
+          optional: true,
+          path: 'methods.bestPracticeScore',
+          allowed: percent ? `your best ${facts.name} practice score as a percent correct from 0 to 100` : `your best ${facts.name} practice score as a predicted three-digit score from 100 to 300`,
+          check: (n) =>
+            percent
+              ? n <= 100 || `${facts.name} practice exams report a percent correct (0 to 100); ${n} looks like a three-digit score. Please enter the percent, such as 63%.`
+              : n >= 100 || `${facts.name} practice exams report a predicted three-digit score; please enter it, such as 221.`,
+          echo: (n) => (percent ? `${n}% correct` : `predicted ${n}`),
+        })
+      : undefined;
+    const owned = m.resources ?? [];
+    const picked = await prompt.checkbox<string>({
+      message: 'Which resources did you use? (none ticked: skip)',
+      choices: [...RESOURCES.map((r) => ({ value: r.slug, name: r.name, checked: owned.includes(r.slug) })), { value: '+other', name: 'others…', checked: owned.some((o) => !RESOURCES.some((r) => r.slug === o)) }],
+    });
+    let others: string[] = [];
+    if (picked.includes('+other')) {
+      // "My Notes, boards" → ["my-notes", "boards"]
+      const slugs = (v: string) => v.split(',').map((x) => x.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
+      const raw = await prompt.input({
+        message: 'Which others? (short names, comma-separated)',
+        default: owned.filter((o) => !RESOURCES.some((r) => r.slug === o)).join(', '),
+        validate: (v) => fits('methods.resources', slugs(v)) || 'Please enter short names such as my-notes or boards, separated by commas.',
+      });
+      others = slugs(raw);
+    }
+    const resources = keepOrder(owned, [...picked.filter((p) => p !== '+other'), ...others]);
+    // Spaced repetition is asked once resources are known; "none" is not offered with a card app ticked.
+    // (An answers file that says "none" with a card app keeps its word: Enter changes nothing.)
+    const cards = resources.some((r) => FLASHCARD_SLUGS.has(r)) && m.spacedRepetition !== 'none';
+    const spacedRepetition = resources.length
+      ? await prompt.select({
+          message: 'Spaced repetition: how regularly did you review cards?',
+          choices: SPACED.filter((s) => !(cards && s === 'none')).map((s) => ({ value: s, name: { none: 'none: no spaced-repetition cards', irregular: 'now and then', daily: 'daily' }[s] })),
+          default: m.spacedRepetition && !(cards && m.spacedRepetition === 'none') ? m.spacedRepetition : cards ? 'irregular' : 'none',
+        })
+      : m.spacedRepetition;
+    const truths = await prompt.checkbox({
+      message: 'Which of these were true of your preparation?',
+      choices: [
+        { value: 'timedRandomBlocks' as const, name: 'I did timed, random (mixed-subject) blocks', checked: m.timedRandomBlocks === true },
+        { value: 'switchedResources' as const, name: 'I switched resources part-way', checked: m.switchedResources === true },
+        { value: 'crammed' as const, name: 'I crammed in the last days', checked: m.crammed === true },
+      ],
+    });
+    const methods: Methods = {
+      questionsCompleted,
+      reviewMinutesPerBlock,
+      mainActivity,
+      timedRandomBlocks: truths.includes('timedRandomBlocks'),
+      practiceExamsTaken,
+      bestPracticeScore,
+      resources: resources.length ? resources : undefined,
+      switchedResources: truths.includes('switchedResources'),
+      spacedRepetition,
+      crammed: truths.includes('crammed'),
+    };
+    return { methods: compact(methods) };
+  },
 };
 
-export const scheduleStep: Step<'prompt' | 'draft' | 'prefill' | 'today'> = async (ctx) => {
-  const { prompt, draft, prefill, today } = ctx;
-  prompt.say(Q('section-schedule'));
-  const s = (draft.schedule ??= {});
-  s.start = (await prompt.input({ message: Q('first-study-day-yyyy'), default: prefill?.schedule.start ?? nextMonday(today), validate: check('schedule.start', toText) })).trim();
-  s.hoursPerDay = toNumber((await prompt.input({ message: Q('study-hours-a-day'), default: str(prefill?.schedule.hoursPerDay ?? 8), validate: (v) => (v.trim() === '' ? Q('please-enter-hours') : check('schedule.hoursPerDay', toNumber)(v)) })).trim());
-  s.daysOffPerWeek = toNumber((await prompt.input({ message: Q('rest-days-a-week'), default: str(prefill?.schedule.daysOffPerWeek ?? 1), validate: check('schedule.daysOffPerWeek', toNumber) })).trim()) ?? 1;
-  const exam = (await prompt.input({ message: Q('exam-date-if-booked'), default: prefill?.schedule.examDate ?? '', validate: check('schedule.examDate', toText) })).trim();
-  setIf(s, 'examDate', exam || undefined);
-  for (const k of ['weeks', 'dayStartsAt'] as const) setIf(s, k, prefill?.schedule[k]);
+// ---------------------------------------------------------------- how you are
+
+type WellbeingPick = (typeof STRESSORS)[number] | `support:${(typeof SUPPORTS)[number]}` | 'support:none' | 'no-exercise';
+
+export const wellbeingStep: Step = {
+  id: 'wellbeing',
+  title: 'Wellbeing',
+  fields: ['wellbeing'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft'>) {
+    const { prompt, draft } = ctx;
+    const w: Wellbeing = draft.wellbeing ?? {};
+    prompt.say('\nHow you are doing. These answers stay on this computer; they make the plan humane, not longer.');
+    const sleepHours = await askNumber(ctx, {
+      message: 'Hours of sleep on a typical night (e.g. 6.5 or 6h30)',
+      kind: 'hours',
+      default: w.sleepHours,
+      optional: true,
+      path: 'wellbeing.sleepHours',
+      allowed: 'hours of sleep a night, from 0 to 16',
+      echo: (n) => `${n} hours a night`,
+    });
+    const burnout = await askNumber(ctx, {
+      message: 'How worn out do you feel, 0 (fresh) to 10 (exhausted)?',
+      kind: 'rating',
+      default: w.burnout,
+      optional: true,
+      path: 'wellbeing.burnout',
+      allowed: 'a whole number from 0 (fresh) to 10 (exhausted)',
+      echo: (n) => `worn out ${n} of 10`,
+    });
+    const picked = await prompt.checkbox<WellbeingPick>({
+      message: 'Tick what applies (none ticked: skip)',
+      choices: [
+        ...STRESSORS.map((s) => ({ value: s, name: s, checked: w.stressors?.includes(s), group: 'Weighing on you' })),
+        ...SUPPORTS.map((s) => ({ value: `support:${s}` as const, name: s, checked: w.support?.includes(s), group: 'Supporting you' })),
+        { value: 'support:none' as const, name: 'no one right now', checked: w.support?.length === 0, group: 'Supporting you' },
+        { value: 'no-exercise' as const, name: 'I am not exercising at all these days', checked: w.exerciseDaysPerWeek === 0, group: 'Habits' },
+      ],
+      validate: (p) => !(p.includes('support:none') && p.some((x) => x.startsWith('support:') && x !== 'support:none')) || '"no one right now" and a supporter cannot both be ticked: untick one.',
+    });
+    const stressors = keepOrder(w.stressors, STRESSORS.filter((s) => picked.includes(s)));
+    const supporters = keepOrder(w.support, SUPPORTS.filter((s) => picked.includes(`support:${s}`)));
+    // "no one" must be said, since it changes the plan; ticking nothing claims nothing.
+    const support = picked.includes('support:none') ? [] : supporters.length ? supporters : undefined;
+    // Only "not at all" changes the plan; otherwise a number from a file is kept as it was.
+    const exerciseDaysPerWeek = picked.includes('no-exercise') ? 0 : w.exerciseDaysPerWeek === 0 ? undefined : w.exerciseDaysPerWeek;
+    return { wellbeing: compact<Wellbeing>({ sleepHours, exerciseDaysPerWeek, burnout, stressors: stressors.length ? stressors : undefined, support }) };
+  },
 };
 
-export const STEPS: readonly { name: string; fields: readonly string[]; run: Step }[] = [
-  { name: 'exam', fields: ['exam', 'attempt', 'previousAttempts'], run: examStep },
-  { name: 'result', fields: ['score', 'distanceFromPassing'], run: resultStep },
-  { name: 'profile', fields: ['performance'], run: profileStep },
-  { name: 'methods', fields: ['methods'], run: methodsStep },
-  { name: 'test day', fields: ['testDay'], run: testDayStep },
-  { name: 'wellbeing', fields: ['wellbeing'], run: wellbeingStep },
-  { name: 'schedule', fields: ['schedule'], run: scheduleStep },
-];
+// ---------------------------------------------------------------- your time
+
+export const scheduleStep: Step = {
+  id: 'schedule',
+  title: 'Time',
+  fields: ['schedule'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft' | 'today' | 'readDate'>) {
+    const { prompt, draft, today } = ctx;
+    const s = draft.schedule ?? {};
+    prompt.say('\nYour time. These shape how your days are built.');
+    const [start] = await askDates(ctx, {
+      message: 'First study day (e.g. next monday, 4 Jan or 2027-01-04)',
+      default: s.start ?? nextMonday(today),
+      direction: 'future',
+      check: ([d]) => d! >= today || `Please enter a day from today on; ${formatLong(d!)} has passed.`,
+    });
+    const hoursPerDay = await askNumber(ctx, {
+      message: 'Study hours a day (e.g. 8 or 7.5h)',
+      kind: 'hours',
+      default: s.hoursPerDay ?? 8,
+      path: 'schedule.hoursPerDay',
+      allowed: 'study hours a day from 1 to 14, in quarter hours (such as 7.5)',
+      echo: (n) => `${n} hours a day`,
+    });
+    // Round two adds schedule.availability here: asked only when hours differ by weekday.
+    const daysOffPerWeek = await askNumber(ctx, {
+      message: 'Rest days a week (0 to 3)',
+      kind: 'days',
+      default: s.daysOffPerWeek ?? 1,
+      path: 'schedule.daysOffPerWeek',
+      allowed: 'a whole number of rest days a week from 0 to 3',
+      echo: (n) => `${n} rest day${n === 1 ? '' : 's'} a week`,
+    });
+    const [examDate] = await askDates(ctx, {
+      message: `${shortName(draft.exam ?? 'step1')} exam date, if booked (e.g. 1 Mar)`,
+      default: s.examDate ?? '',
+      optional: true,
+      direction: 'future',
+      check: ([d]) => d! > start! || `Please enter an exam date after your first study day (${formatLong(start!)}).`,
+    });
+    // Round two adds milestones ({name, date} list) here: one optional question.
+    return { schedule: { start, hoursPerDay, daysOffPerWeek, examDate, weeks: s.weeks, dayStartsAt: s.dayStartsAt } };
+  },
+};
+
+/** The interview, in order; the recap lists the same groups and can run any step again. */
+export const STEPS: readonly Step[] = [examStep, resultStep, profileStep, testDayStep, methodsStep, wellbeingStep, scheduleStep];

@@ -1,6 +1,7 @@
 // The interview end to end: the built binary in a real pseudo-terminal (tmux), answered
-// question by question; stdout goes to a file and must hold only the plan (prompts and
-// messages are on the terminal, through stderr).
+// question by question. Each answer waits for its question on the screen (never a fixed
+// pause); stdout goes to a file and must hold only the plan (prompts and messages are on
+// the terminal, through stderr). The prompt counts measured here are the ones in README.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,96 +10,144 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT } from './run.js';
 
-// A tmux server per test: a server still shutting down after kill-server cannot take the next session.
-let sessions = 0;
-let socket = '';
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-t', 'rt', '-p', '-S', '-200');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let socket = 0;
+const SOCKET = () => `retake-e2e-${process.pid}-${socket}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET(), ...args], { encoding: 'utf8' });
+/** The whole session, wrapped lines joined: a line longer than the pane was split by the terminal. */
+const screen = () => tmux('capture-pane', '-t', 'rt', '-p', '-J', '-S', '-');
+const poll = () => new Promise((r) => setTimeout(r, 50));
 
-async function waitFor(text: string | RegExp, timeout = 15_000): Promise<void> {
+async function waitFor(test: (s: string) => boolean, what: string, timeout = 15_000): Promise<void> {
   const until = Date.now() + timeout;
   for (;;) {
     const s = screen();
-    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${text}; screen:\n${s}`);
-    await sleep(80);
+    if (test(s)) return;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
+    await poll();
   }
 }
+const count = (s: string, text: string) => s.split(text).length - 1;
 
-/** Waits for a question, then answers it with keys. */
+/** Waits for the next unanswered question `question` (a "?" line), then types `keys`. */
 async function answer(question: string, ...keys: string[]): Promise<void> {
-  await waitFor(`? ${question}`);
-  await sleep(60);
-  for (const k of keys) {
-    tmux('send-keys', '-t', 'rt', k);
-    await sleep(40);
-  }
+  const seen = count(screen(), `✔ ${question}`);
+  await waitFor((s) => count(s, `? ${question}`) > 0 && count(s, `✔ ${question}`) === seen, `? ${question}`);
+  tmux('send-keys', '-t', 'rt', ...keys);
+  await waitFor((s) => count(s, `✔ ${question}`) > seen || /^> .+$/m.test(s.split(`? ${question}`).pop()!), `an answer to ${question}`);
 }
 
-function start(dir: string, args: string): void {
-  socket = `retake-e2e-${process.pid}-${++sessions}`;
-  const cmd = `cd ${dir} && RETAKE_HOME=${dir}/home XDG_CACHE_HOME=${dir}/cache NO_COLOR=1 ${process.execPath} ${BIN} plan --as-of 2026-11-26 ${args} > ${dir}/plan.md; echo $? > ${dir}/rc; sleep 60`;
-  tmux('new-session', '-d', '-s', 'rt', '-x', '150', '-y', '50', cmd);
+/** Types into the question on screen after it refused an answer with `reason`. */
+async function retry(reason: string, ...keys: string[]): Promise<void> {
+  // Inquirer wraps long messages at word boundaries itself: compare with the breaks as spaces.
+  await waitFor((s) => s.replace(/\s+/g, ' ').includes(reason), reason);
+  tmux('send-keys', '-t', 'rt', 'C-u', ...keys);
+}
+
+function start(dir: string, args: string, width = 120): void {
+  const cmd = `cd ${dir} && RETAKE_HOME=${dir}/home NO_COLOR=1 ${process.execPath} ${BIN} plan --as-of 2026-11-26 ${args} > ${dir}/plan.md; echo $? > ${dir}/rc; sleep 60`;
+  tmux('new-session', '-d', '-s', 'rt', '-x', String(width), '-y', '40', cmd);
 }
 
 async function exitCode(dir: string): Promise<number> {
-  const until = Date.now() + 20_000;
-  while (!existsSync(join(dir, 'rc')) || !readFileSync(join(dir, 'rc'), 'utf8').trim()) {
-    if (Date.now() > until) throw new Error(`no exit; screen:\n${screen()}`);
-    await sleep(100);
-  }
+  await waitFor(() => existsSync(join(dir, 'rc')) && readFileSync(join(dir, 'rc'), 'utf8').trim() !== '', 'the exit code', 20_000);
   return Number(readFileSync(join(dir, 'rc'), 'utf8'));
 }
+
+/** The question waiting for an answer: a "? " line after the last answered one. */
+function current(): string | undefined {
+  const lines = screen().split('\n');
+  const last = lines.map((l) => l.startsWith('✔ ')).lastIndexOf(true);
+  return lines.slice(last + 1).find((l) => l.startsWith('? '))?.slice(2);
+}
+
+/** Answered questions: each leaves one "✔" line. */
+const prompts = () => screen().split('\n').filter((l) => l.startsWith('✔ ')).length;
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
   afterEach(() => {
-    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    spawnSync('tmux', ['-L', SOCKET(), 'kill-server']);
+    socket++;
   });
 
-  it('interviews, saves the answers, and prints only the plan', async () => {
+  it('accepting every default takes 20 prompts or fewer, then saves and plans', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'retake-e2e-'));
-    start(dir, '--save-answers me.yaml');
-    await answer('Which exam are you retaking?', 'Enter');
-    await answer('Which attempt are you preparing for?', 'Enter');
-    await answer('Dates of your earlier attempts', '2026-10-20', 'Enter');
-    await answer('How far from passing', 'Down', 'Down', 'Enter'); // from "skip", wraps to close, then moderate
-    await answer('A three-digit score', 'Enter');
-    await answer('Do you have your score report', 'Enter');
-    await answer('Which disciplines were LOWER', 'Down', 'Down', 'Space', 'Down', 'Space', 'Enter'); // pharmacology, biochemistry
-    await answer('Which disciplines were HIGHER', 'Enter');
-    await answer('Which systems were LOWER', 'Down', 'Down', 'Down', 'Down', 'Down', 'Space', 'Enter'); // respiratory-renal
-    await answer('Which systems were HIGHER', 'Enter');
-    await answer('How many question-bank questions', 'lots', 'Enter');
-    await waitFor('Please enter a whole number of questions from 0 to 100000.');
-    tmux('send-keys', '-t', 'rt', 'C-u', '900', 'Enter');
-    await answer('Minutes spent reviewing', '15', 'Enter');
-    await answer('What took most of your study time?', 'Down', 'Enter'); // videos
-    await answer('Did you do timed, random blocks?', 'Enter');
-    await answer('How many full-length practice exams', 'Enter');
-    await answer('Your best practice score', '58', 'Enter');
-    await answer('Which resources did you use?', 'Space', 'Enter'); // uworld
-    await answer('Any others?', 'Enter');
-    await answer('Did you switch resources', 'Enter');
-    await answer('Spaced repetition', 'Enter');
-    await answer('Did you cram', 'y', 'Enter');
-    await answer('Did you run out of time', 'Enter');
-    await answer('Did your mind go blank', 'y', 'Enter');
-    await answer('How anxious were you', '8', 'Enter');
-    await answer('Hours of sleep', '5.5', 'Enter');
-    await answer('Days a week you exercise', '0', 'Enter');
-    await answer('How worn out do you feel', '6', 'Enter');
-    await answer('Anything else weighing on you?', 'Down', 'Space', 'Enter'); // family
-    await answer('Who is supporting you?', 'Up', 'Space', 'Enter'); // wraps to "no one right now"
-    await answer('First study day', 'Enter');
-    await answer('Study hours a day', 'C-u', '9', 'Enter');
-    await answer('Rest days a week', 'Enter');
-    await answer('Exam date, if booked', '2027-03-01', 'Enter');
-    await answer('Save these answers on this computer', 'Enter');
+    start(dir, '');
+    await answer('Which exam, and which attempt', 'Enter');
+    let n = 1;
+    // Enter on whatever question comes next, until the recap's.
+    for (;;) {
+      await waitFor(() => current() !== undefined, 'the next question');
+      if (current()!.startsWith('Build the plan')) break;
+      const before = prompts();
+      tmux('send-keys', '-t', 'rt', 'Enter');
+      await waitFor(() => prompts() > before, 'the answer');
+      n++;
+    }
+    await answer('Build the plan, or change', 'Enter');
+    n++;
     expect(await exitCode(dir)).toBe(0);
+    expect(prompts()).toBe(n);
+    expect(n).toBeLessThanOrEqual(20);
+    // eslint-disable-next-line no-console
+    console.log(`prompts: every default ${n}`);
+    expect(readdirSync(join(dir, 'home'))).toContain('profile.yaml');
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^---\ntitle: USMLE Step 1 retake plan \(attempt 2\)\n/);
+  }, 90_000);
 
+  it('fills everything typed as people write, refuses with the exam named, changes an answer from the recap, at 80 columns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retake-e2e-'));
+    start(dir, '--save-answers me.yaml', 80);
+    await answer('Which exam, and which attempt', 'Enter');
+    await answer('When did you sit Step 1?', '20 Oct', 'Enter');
+    await answer('How far from passing', 'Up', 'Up', 'Up', 'Enter'); // from "skip", up to moderate
+    await answer('Which areas were LOWER', 'Down', 'Down', 'Space', 'Down', 'Space', ...Array(12).fill('Down'), 'Space', 'Enter'); // pharmacology, biochemistry, respiratory-renal
+    await answer('Which were HIGHER', 'Enter');
+    await answer('In how many of the 7 blocks', '2', 'Enter');
+    await answer('Did your mind go blank', 'y', 'Enter');
+    await answer('Test-day anxiety', '8/10', 'Enter');
+    tmux('send-keys', '-t', 'rt', 'lots', 'Enter');
+    await retry('Please enter a whole number of questions from 0 to 100,000, written like 2,500.', '2,500', 'Enter');
+    await answer('Minutes reviewing one 40-question block', '15 min', 'Enter');
+    await answer('What took most of your study time?', 'Down', 'Enter'); // videos
+    await answer('Full-length practice exams taken', '1', 'Enter');
+    tmux('send-keys', '-t', 'rt', '231', 'Enter');
+    await retry('USMLE Step 1 practice exams report a percent correct (0 to 100); 231 looks like a three-digit score.', '58%', 'Enter');
+    await answer('Which resources did you use?', 'Space', ...Array(5).fill('Down'), 'Space', 'Enter'); // UWorld, Anki
+    await answer('Spaced repetition', 'Enter'); // "now and then": "none" is not offered with Anki
+    await answer('Which of these were true', 'Down', 'Down', 'Space', 'Enter'); // crammed
+    await answer('Hours of sleep', '5h30', 'Enter');
+    await answer('How worn out do you feel', '6', 'Enter');
+    await answer('Tick what applies', 'Down', 'Space', ...Array(9).fill('Down'), 'Space', 'Down', 'Space', 'Enter'); // family; no one right now; no exercise
+    await answer('First study day', 'next monday', 'Enter');
+    await answer('Study hours a day', '7.5 hours', 'Enter');
+    await answer('Rest days a week', 'Enter');
+    await answer('Step 1 exam date, if booked', '1 Mar', 'Enter');
+    const filled = prompts() + 1; // and the recap's question
+    await waitFor((s) => s.includes('? Build the plan, or change'), 'the recap');
+    const recap = screen();
+    expect(recap).toMatch(/→ 2,500 questions/);
+    expect(recap).toMatch(/→ Mon 30 Nov 2026/);
+    expect(recap).toMatch(/→ 7\.5 hours a day/);
+    expect(recap).toMatch(/→ Mon 1 Mar 2027/);
+    expect(recap).not.toMatch(/Step 2 CK/);
+    await answer('Build the plan, or change', 'Up', 'Enter'); // wraps to "change 7 Time"
+    await answer('First study day', 'Enter');
+    await answer('Study hours a day', '9h', 'Enter');
+    await answer('Rest days a week', 'Enter');
+    await answer('Step 1 exam date, if booked', 'Enter');
+    await waitFor((s) => count(s, '? Build the plan, or change') === 2 || count(s, 'Your answers') === 2, 'the recap again');
+    expect(screen().split('Your answers').pop()).toMatch(/9 h a day/);
+    await answer('Build the plan, or change', 'Enter');
+    expect(await exitCode(dir)).toBe(0);
+    expect(filled).toBeLessThanOrEqual(30);
+    // eslint-disable-next-line no-console
+    console.log(`prompts: everything filled ${filled}`);
+
+    // No line of the session was longer than the 80-column pane (the terminal would have split a word).
+    const long = screen().split('\n').filter((l) => l.length > 80);
+    expect(long).toEqual([]);
     const saved = parse(readFileSync(join(dir, 'me.yaml'), 'utf8'));
     // The answers this session types, as an answers file (the fixture is reviewed by hand).
     expect(saved).toEqual(parse(readFileSync(join(ROOT, 'test', 'fixtures-interview', 'expected-answers.yaml'), 'utf8')));
@@ -111,13 +160,14 @@ describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
     // The saved file reloads to the same plan, with no interview.
     const again = spawnSync(process.execPath, [BIN, 'plan', '--answers', join(dir, 'me.yaml'), '--format', 'markdown', '--as-of', '2026-11-26'], { encoding: 'utf8', env: { ...process.env, RETAKE_HOME: join(dir, 'other') } });
     expect(again.stdout).toBe(plan);
-  }, 90_000);
+  }, 120_000);
 
   it.each(['C-c', 'C-d'])('%s says goodbye, exits 130 and writes nothing', async (key) => {
     const dir = mkdtempSync(join(tmpdir(), 'retake-e2e-'));
     start(dir, '--save-answers me.yaml');
-    await answer('Which exam are you retaking?', 'Enter');
-    await answer('Which attempt are you preparing for?', key);
+    await answer('Which exam, and which attempt', 'Enter');
+    await waitFor((s) => s.includes('? When did you sit'), 'the second question');
+    tmux('send-keys', '-t', 'rt', key);
     expect(await exitCode(dir)).toBe(130);
     expect(screen()).toMatch(/Goodbye: nothing was written\./);
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe('');

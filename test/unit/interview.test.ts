@@ -1,31 +1,42 @@
 // The interview's steps, answered by a script. ENTER accepts the default.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { interview } from '../../src/interview/run.js';
+import { loadDateReader, readNumber, type DateReader, type NumberKind } from '../../src/interview/parse-input.js';
 import type { Choice, Prompter } from '../../src/interview/prompter.js';
-import { examStep, methodsStep, profileStep, scheduleStep, type Draft } from '../../src/interview/steps.js';
+import { renderRecap } from '../../src/interview/recap.js';
+import { STEPS, examStep, methodsStep, profileStep, resultStep, scheduleStep, testDayStep, wellbeingStep, type Draft } from '../../src/interview/steps.js';
 import { TODAY, fixtureAnswers } from '../helpers.js';
 
 const ENTER = Symbol('enter');
 type Scripted = string | boolean | string[] | typeof ENTER;
 
-function scripted(answers: Scripted[]) {
+function scripted(answers: Scripted[], width = 100) {
   const queue = [...answers];
-  const log = { asked: [] as string[], rejected: [] as string[], said: [] as string[] };
+  const log = { asked: [] as string[], rejected: [] as string[], said: [] as string[], choices: new Map<string, string[]>() };
   const next = (message: string) => {
     log.asked.push(message);
     if (!queue.length) throw new Error(`no scripted answer for "${message}"`);
     return queue.shift()!;
   };
   const prompter: Prompter = {
+    width,
     async select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }) {
+      log.choices.set(q.message, q.choices.map((c) => c.value));
       const a = next(q.message);
       const v = (a === ENTER ? q.default : a) as T;
       if (!q.choices.some((c) => c.value === v)) throw new Error(`"${String(v)}" is not a choice for "${q.message}"`);
       return v;
     },
-    async checkbox<T extends string>(q: { message: string; choices: Choice<T>[] }) {
-      const a = next(q.message);
-      return (a === ENTER ? q.choices.filter((c) => c.checked).map((c) => c.value) : (a as T[])) as T[];
+    async checkbox<T extends string>(q: { message: string; choices: Choice<T>[]; validate?: (p: T[]) => true | string }) {
+      log.choices.set(q.message, q.choices.map((c) => c.value));
+      for (;;) {
+        const a = next(q.message);
+        const picked = (a === ENTER ? q.choices.filter((c) => c.checked).map((c) => c.value) : (a as T[])) as T[];
+        for (const p of picked) if (!q.choices.some((c) => c.value === p)) throw new Error(`"${p}" is not a choice for "${q.message}"`);
+        const ok = q.validate ? q.validate(picked) : true;
+        if (ok === true) return picked;
+        log.rejected.push(ok);
+      }
     },
     async input(q: { message: string; default?: string; validate?: (v: string) => true | string }) {
       for (;;) {
@@ -40,52 +51,154 @@ function scripted(answers: Scripted[]) {
       const a = next(q.message);
       return a === ENTER ? Boolean(q.default) : Boolean(a);
     },
-    say: (t) => log.said.push(t),
+    say: (t) => void log.said.push(t),
   };
   return { prompter, log, left: () => queue.length };
 }
 
-const ctx = (prompt: Prompter, draft: Draft = {}) => ({ prompt, draft, today: TODAY });
+let readDate: DateReader;
+beforeAll(async () => {
+  readDate = await loadDateReader();
+});
+const ctx = (prompt: Prompter, draft: Draft = {}) => ({ prompt, draft, today: TODAY, readDate });
+
+describe('forgiving numbers', () => {
+  const n = (raw: string, kind: NumberKind, value: number | null) => () => {
+    const r = readNumber(raw, kind);
+    expect(r.ok ? r.value : null).toBe(value);
+  };
+  it('2,500 questions', n('2,500', 'count', 2500));
+  it('2 500 questions', n('2 500', 'count', 2500));
+  it('about 2.5k questions', n('about 2.5k', 'count', 2500));
+  it('63%', n('63%', 'percent', 63));
+  it('7/10', n('7/10', 'rating', 7));
+  it('7 out of 10', n('7 out of 10', 'rating', 7));
+  it('8h', n('8h', 'hours', 8));
+  it('7.5 hours', n('7.5 hours', 'hours', 7.5));
+  it('6h30', n('6h30', 'hours', 6.5));
+  it('1.5h of review is 90 minutes', n('1.5h', 'minutes', 90));
+  it('none', n('none', 'count', 0));
+  it('lots is refused', n('lots', 'count', null));
+  it('-5 is refused', n('-5', 'count', null));
+  it('a decimal comma is not a thousands separator', n('7,5', 'hours', null));
+});
+
+describe('forgiving dates (today is Thursday 26 Nov 2026)', () => {
+  const d = (raw: string, value: string | null, direction: 'future' | 'past' = 'future') => () => {
+    const r = readDate(raw, TODAY, direction);
+    expect(r.ok ? r.value : null).toBe(value);
+  };
+  it('next monday', d('next monday', '2026-11-30'));
+  it('Monday', d('Monday', '2026-11-30'));
+  it('1 Mar, ahead', d('1 Mar', '2027-03-01'));
+  it('Mar 1st', d('Mar 1st', '2027-03-01'));
+  it('20 Oct, behind', d('20 Oct', '2026-10-20', 'past'));
+  it('March 1, 2027', d('March 1, 2027', '2027-03-01'));
+  it('in 2 weeks', d('in 2 weeks', '2026-12-10'));
+  it('tomorrow', d('tomorrow', '2026-11-27'));
+  it('ISO', d('2027-01-04', '2027-01-04'));
+  it('30 February is refused', d('2027-02-30', null));
+  it('3/1 is refused: day and month order differ by country', d('3/1', null));
+});
 
 describe('steps', () => {
-  it('exam: re-asks earlier-attempt dates until they are real, ordered and in the past', async () => {
-    const s = scripted(['step2ck', '3', '2026-02-30', '2026-09-01, 2026-03-01', '2026-03-01, 2026-09-01']);
-    const c = ctx(s.prompter);
-    await examStep(c);
-    expect(c.draft).toEqual({ exam: 'step2ck', attempt: 3, previousAttempts: ['2026-03-01', '2026-09-01'] });
-    expect(s.log.rejected).toEqual(['Please enter real dates written YYYY-MM-DD, separated by commas.', 'Please list the dates oldest first.']);
+  it('exam: one choice for exam and attempt; earlier dates read forgivingly, ordered and in the past', async () => {
+    const s = scripted(['step2ck:3', '2026-02-30', 'Sep 1, Mar 1', '2026-12-01', 'Mar 1 2026; 1 Sep 2026']);
+    const patch = await examStep.run(ctx(s.prompter));
+    expect(patch).toEqual({ exam: 'step2ck', attempt: 3, previousAttempts: ['2026-03-01', '2026-09-01'] });
+    expect(s.log.rejected).toEqual([
+      'Please enter a real date (2026-02-30 does not exist).',
+      'Please list the dates oldest first.',
+      'Please enter the dates you already sat USMLE Step 2 CK; Tue 1 Dec 2026 is still to come.',
+    ]);
   });
 
-  it('profile: lower, then higher, the rest about a low pass', async () => {
-    const s = scripted([true, ['pharmacology', 'biochemistry'], ['behavioral-sciences'], ['respiratory-renal'], []]);
-    const c = ctx(s.prompter, { exam: 'step1' });
-    await profileStep(c);
-    expect(c.draft.performance!.disciplines).toMatchObject({ pharmacology: 'lower', biochemistry: 'lower', 'behavioral-sciences': 'higher', pathology: 'same' });
-    expect(c.draft.performance!.systems!['respiratory-renal']).toBe('lower');
-    expect(Object.keys(c.draft.performance!.systems!)).toHaveLength(11);
+  it('result: Step 1 explains the report picture in one line and offers a three-digit score only when the report has one', async () => {
+    const s = scripted(['score', '188']);
+    const patch = await resultStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(patch).toEqual({ score: 188, distanceFromPassing: undefined });
+    expect(s.log.said.join('\n')).toMatch(/close = just under it · moderate = a clear gap · far = a long way below/);
+    expect(s.log.rejected).toEqual([]);
   });
 
-  it('profile: skipped when the report is not at hand', async () => {
-    const c = ctx(scripted([false]).prompter, { exam: 'step1' });
-    await profileStep(c);
-    expect(c.draft.performance).toBeUndefined();
+  it('result: a Step 1 score error names Step 1, never Step 2 CK', async () => {
+    const s = scripted(['score', '2,050', '188']);
+    await resultStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(s.log.rejected).toEqual(['Please enter your USMLE Step 1 three-digit score, from 100 to 300.']);
   });
 
-  it('methods: a wrong value re-asks with the reason from the schema', async () => {
-    const s = scripted(['lots', '900', '-5', '15', 'videos', false, ENTER, ENTER, ['uworld', 'anki'], 'my notes', false, 'none', true]);
-    const c = ctx(s.prompter, { exam: 'step1' });
-    await methodsStep(c);
-    expect(s.log.rejected).toEqual(['Please enter a whole number of questions from 0 to 100000.', 'Please enter a number of minutes from 0 to 600.']);
-    expect(c.draft.methods).toEqual({ questionsCompleted: 900, reviewMinutesPerBlock: 15, mainActivity: 'videos', timedRandomBlocks: false, practiceExamsTaken: 0, resources: ['uworld', 'anki', 'my-notes'], switchedResources: false, spacedRepetition: 'none', crammed: true });
+  it('profile: lower, then higher among the rest; the rest about the same', async () => {
+    const s = scripted([['pharmacology', 'biochemistry', 'respiratory-renal'], ['behavioral-sciences']]);
+    const { performance } = await profileStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(performance?.disciplines).toMatchObject({ pharmacology: 'lower', biochemistry: 'lower', 'behavioral-sciences': 'higher', pathology: 'same' });
+    expect(performance?.systems?.['respiratory-renal']).toBe('lower');
+    expect(Object.keys(performance?.systems ?? {})).toHaveLength(11);
+    expect(s.log.choices.get('Which were HIGHER than a low pass? (the rest: about the same)')).not.toContain('pharmacology');
+  });
+
+  it('profile: nothing ticked as lower skips the profile (and claims nothing)', async () => {
+    const s = scripted([[]]);
+    expect(await profileStep.run(ctx(s.prompter, { exam: 'step1' }))).toEqual({ performance: undefined });
     expect(s.left()).toBe(0);
   });
 
-  it('schedule: defaults to next Monday and 8 hours; rejects 30 February', async () => {
-    const s = scripted(['2027-02-30', ENTER, ENTER, ENTER, ENTER]);
-    const c = ctx(s.prompter);
-    await scheduleStep(c);
-    expect(c.draft.schedule).toEqual({ start: '2026-11-30', hoursPerDay: 8, daysOffPerWeek: 1 });
-    expect(s.log.rejected).toEqual(['Please enter the first study day, a real date written YYYY-MM-DD.']);
+  it('test day: "how many blocks" maps to ran out of time; 2 → yes, none → no', async () => {
+    const two = await testDayStep.run(ctx(scripted(['2', ENTER, '7/10']).prompter, { exam: 'step1' }));
+    expect(two).toEqual({ testDay: { ranOutOfTime: true, mindWentBlank: false, anxiety: 7 } });
+    const s = scripted(['9', 'none', true, ENTER], 100);
+    expect(await testDayStep.run(ctx(s.prompter, { exam: 'step1' }))).toEqual({ testDay: { ranOutOfTime: false, mindWentBlank: true } });
+    expect(s.log.rejected).toEqual(['Please enter a number of blocks from 0 to 7 (USMLE Step 1 has 7).']);
+  });
+
+  it('methods: forgiving numbers, echoed; wrong values re-asked with the reason', async () => {
+    const s = scripted(['lots', '2,500', '1.5h', 'videos', '2', '231', '58%', ['uworld', '+other'], 'My Notes', 'none', ['crammed']]);
+    const { methods } = await methodsStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(s.log.rejected).toEqual([
+      'Please enter a whole number of questions from 0 to 100,000, written like 2,500.',
+      'USMLE Step 1 practice exams report a percent correct (0 to 100); 231 looks like a three-digit score. Please enter the percent, such as 63%.',
+    ]);
+    expect(s.log.rejected.join(' ')).not.toMatch(/Step 2/);
+    expect(s.log.said).toEqual(expect.arrayContaining(['  → 2,500 questions', '  → 90 minutes a block', '  → 58% correct']));
+    expect(methods).toEqual({ questionsCompleted: 2500, reviewMinutesPerBlock: 90, mainActivity: 'videos', timedRandomBlocks: false, practiceExamsTaken: 2, bestPracticeScore: 58, resources: ['uworld', 'my-notes'], switchedResources: false, spacedRepetition: 'none', crammed: true });
+  });
+
+  it('methods: a Step 2 CK practice score must be three-digit, and the reason names Step 2 CK only', async () => {
+    const s = scripted([ENTER, ENTER, '3', '63%', '63', '231', [], ENTER]);
+    const { methods } = await methodsStep.run(ctx(s.prompter, { exam: 'step2ck' }));
+    expect(s.log.rejected).toEqual([
+      'Please enter your best USMLE Step 2 CK practice score as a predicted three-digit score from 100 to 300, written like 209.',
+      'USMLE Step 2 CK practice exams report a predicted three-digit score; please enter it, such as 221.',
+    ]);
+    expect(methods?.bestPracticeScore).toBe(231);
+  });
+
+  it('methods: no practice exams, no questions → no follow-ups; no resources → spaced repetition not asked', async () => {
+    const s = scripted(['0', ENTER, ENTER, [], ENTER]);
+    const { methods } = await methodsStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(methods).toEqual({ questionsCompleted: 0, mainActivity: 'questions', practiceExamsTaken: 0, timedRandomBlocks: false, switchedResources: false, crammed: false });
+    expect(s.left()).toBe(0);
+  });
+
+  it('methods: with Anki ticked, spaced repetition cannot be "none" and defaults to "now and then"', async () => {
+    const s = scripted([ENTER, ENTER, ENTER, ['anki'], ENTER, ENTER]);
+    const { methods } = await methodsStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(s.log.choices.get('Spaced repetition: how regularly did you review cards?')).toEqual(['irregular', 'daily']);
+    expect(methods?.spacedRepetition).toBe('irregular');
+  });
+
+  it('wellbeing: "no one right now" cannot be ticked with a supporter', async () => {
+    const s = scripted(['6h30', '6/10', ['family', 'support:family', 'support:none'], ['family', 'support:none', 'no-exercise']]);
+    const { wellbeing } = await wellbeingStep.run(ctx(s.prompter));
+    expect(s.log.rejected).toEqual(['"no one right now" and a supporter cannot both be ticked: untick one.']);
+    expect(wellbeing).toEqual({ sleepHours: 6.5, burnout: 6, exerciseDaysPerWeek: 0, stressors: ['family'], support: [] });
+  });
+
+  it('schedule: next Monday and 8 hours by default; "1 Mar" and "7.5 hours" read; 30 February refused', async () => {
+    const s = scripted(['2027-02-30', ENTER, '7.5 hours', ENTER, '1 Mar']);
+    const { schedule } = await scheduleStep.run(ctx(s.prompter, { exam: 'step1' }));
+    expect(schedule).toEqual({ start: '2026-11-30', hoursPerDay: 7.5, daysOffPerWeek: 1, examDate: '2027-03-01', weeks: undefined, dayStartsAt: undefined });
+    expect(s.log.rejected).toEqual(['Please enter a real date (2027-02-30 does not exist).']);
+    expect(s.log.said).toContain('  → Mon 1 Mar 2027');
   });
 });
 
@@ -97,24 +210,66 @@ describe('the whole interview', () => {
     expect(s.log.said.join('\n')).toMatch(/not medical or academic advice/);
   });
 
-  it('all defaults give valid answers, and skipping claims nothing (no "no support" finding)', async () => {
+  it('accepting every default takes at most 20 prompts, gives valid answers and claims nothing unsaid', async () => {
     const s = scripted(Array(60).fill(ENTER));
-    const a = await interview(s.prompter, TODAY);
-    expect(a).toMatchObject({ exam: 'step1', attempt: 2, schedule: { start: '2026-11-30', hoursPerDay: 8, daysOffPerWeek: 1 } });
-    expect(a.wellbeing?.support).toBeUndefined();
+    const { answers, save } = await interview(s.prompter, TODAY, undefined, { askSave: true });
+    expect(s.log.asked.length).toBeLessThanOrEqual(20);
+    expect(save).toBe(true);
+    expect(answers).toMatchObject({ exam: 'step1', attempt: 2, schedule: { start: '2026-11-30', hoursPerDay: 8, daysOffPerWeek: 1 } });
+    expect(answers.wellbeing?.support).toBeUndefined();
+    expect(answers.performance).toBeUndefined();
   });
 
   it('pre-filled from an answers file, Enter everywhere gives the same answers back', async () => {
-    const pre = fixtureAnswers('videos-anxious-step1');
-    const s = scripted(Array(80).fill(ENTER));
-    expect(await interview(s.prompter, TODAY, pre)).toEqual(pre);
+    for (const name of ['videos-anxious-step1', 'step2ck-timing', 'step1-last-attempt-distress']) {
+      const pre = fixtureAnswers(name);
+      const s = scripted(Array(80).fill(ENTER));
+      expect((await interview(s.prompter, TODAY, pre)).answers, name).toEqual(pre);
+      expect(s.log.asked, 'opens at the recap').toEqual(['Build the plan, or change a group of answers?']);
+    }
   });
 
-  it('a cross-field problem sends the student back to the step that owns it', async () => {
-    // Exam date before the start: the schedule step is asked again. 29 questions come before it.
-    const s = scripted([...Array(29).fill(ENTER), '2027-01-04', '8', '1', '2027-01-01', '2027-01-04', '8', '1', '2027-03-01']);
-    const a = await interview(s.prompter, TODAY);
-    expect(a.schedule).toMatchObject({ start: '2027-01-04', examDate: '2027-03-01' });
-    expect(s.log.said.join('\n')).toMatch(/schedule\.examDate: 2027-01-01 must come after schedule\.start/);
+  it('pre-filled, changing one group from the recap asks only that group', async () => {
+    const pre = fixtureAnswers('videos-anxious-step1');
+    const s = scripted(['schedule', ENTER, '7h', ENTER, ENTER, ENTER]);
+    const { answers } = await interview(s.prompter, TODAY, pre);
+    expect(answers).toEqual({ ...pre, schedule: { ...pre.schedule, hoursPerDay: 7 } });
+    expect(s.log.asked).toHaveLength(6);
+  });
+
+  it('the recap lists every group; picking one changes it and comes back to the recap', async () => {
+    const s = scripted([...Array(19).fill(ENTER), 'schedule', ENTER, '9h', ENTER, ENTER, ENTER]);
+    const { answers } = await interview(s.prompter, TODAY);
+    expect(answers.schedule.hoursPerDay).toBe(9);
+    const recaps = s.log.said.filter((t) => t.includes('Your answers'));
+    expect(recaps).toHaveLength(2);
+    for (const step of STEPS) expect(recaps[0]).toContain(step.title);
+    expect(recaps[1]).toMatch(/9 h a day/);
+  });
+
+  it('changing the exam from the recap asks the result and profile again, for the new exam', async () => {
+    const s = scripted([...Array(19).fill(ENTER), 'exam', 'step2ck:2', ENTER, '205', [], ENTER]);
+    const { answers } = await interview(s.prompter, TODAY);
+    expect(answers).toMatchObject({ exam: 'step2ck', score: 205 });
+    expect(answers.distanceFromPassing).toBeUndefined();
+  });
+
+  it('the recap wraps at word boundaries to the width', () => {
+    const draft = fixtureAnswers('videos-anxious-step1');
+    for (const width of [80, 120]) {
+      const text = renderRecap(draft, STEPS, width);
+      for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(width);
+      expect(text).toMatch(/Respiratory & Renal \/ Urinary Systems|Pharmacology/);
+    }
+  });
+});
+
+describe('fits a terminal', () => {
+  it('every question (with a default shown) fits in 80 columns, for either exam', async () => {
+    for (const exam of ['step1:4', 'step2ck:3']) {
+      const s = scripted([exam, ...Array(60).fill(ENTER)]);
+      await interview(s.prompter, TODAY);
+      for (const m of s.log.asked) expect(m.length + 16, m).toBeLessThanOrEqual(80);
+    }
   });
 });
