@@ -71,7 +71,8 @@ const Z80 = 1.2815515655446004;
 const KIND_NAMES = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'other practice exam' } as const;
 
 export function readinessVerdict(i: ReadinessInput): Readiness {
-  const horizon = i.examDate ?? i.planEnd;
+  // Without a booked date, the first day the plan has the student sit: the day after it ends (as the booking advice says).
+  const horizon = i.examDate ?? addDays(i.planEnd, 1);
   const bar = readyBar(i.attempt);
   const gate = readinessGate(i.exam, i.today);
   const scale = EXAM_FACTS[i.exam].practiceScale;
