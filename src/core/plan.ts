@@ -83,7 +83,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const dayHours = Math.max(...load.weekly);
   const restDays = load.weekly.filter((h) => h === 0).length;
   const askedRest = answers.schedule.daysOffPerWeek ?? (answers.schedule.availability ? restDays : 1);
-  const end = planEnd(answers.schedule.start, timeline.planWeeks);
+  // A booked date inside the last week ends the plan: the days after it hold nothing.
+  const end = booked && booked < planEnd(answers.schedule.start, timeline.planWeeks) ? booked : planEnd(answers.schedule.start, timeline.planWeeks);
   const resources = resourcePlan(answers, diagnosis.weakAreas, diagnosis.resourceChoice);
   const plan: Plan = {
     schemaVersion: 1,

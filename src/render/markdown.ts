@@ -62,7 +62,7 @@ export function renderMarkdown(plan: Plan): string {
     `- **${plan.readiness.gate.text}**`,
     `- **${M('readinessNow')}:** ${plan.readiness.status}. ${[plan.readiness.headline, ...plan.readiness.reasons].join(' ')}`,
     ...(plan.schedule.currentWeek > 1 ? [`- ${M('continues', { week: plan.schedule.currentWeek, weeks: plan.schedule.weeks })}`] : []),
-    `- ${M('totals', { questions: thousands(s.totals.questions), checkpoints: s.totals.checkpoints, hours: s.totals.studyHours })}`,
+    `- ${M('totals', { questions: thousands(s.totals.questions), checkpoints: s.totals.checkpoints, hours: thousands(Math.round(s.totals.studyHours)) })}`,
     ...renderMilestonesLine(plan),
     '',
     ...(scoreChart(plan) ? [scoreChart(plan)!, ''] : []),

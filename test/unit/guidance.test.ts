@@ -21,11 +21,11 @@ describe('first steps', () => {
   });
   it('book no earlier than the waiting rules allow', () => {
     const p = plan({ attempt: 4, previousAttempts: ['2026-06-01', '2026-08-01', '2026-10-01'], schedule: { start: '2026-11-30' } });
-    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the end of this plan and the earliest date USMLE's waiting rules allow\)/);
+    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the day after this plan ends and the earliest date USMLE's waiting rules allow\)/);
   });
-  it('ask to move an exam date that comes before the plan ends', () => {
+  it('ask to move an exam date that leaves less than the recommended block', () => {
     expect(plan({ schedule: { examDate: '2027-02-01' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/move it now/);
-    expect(plan({ schedule: { examDate: '2027-03-10' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/keep it only if the readiness gate is met/);
+    expect(plan({ schedule: { examDate: '2027-03-10' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/keep it if the readiness gate is met/);
   });
   it('include an editable message to the advisor', () => {
     expect(plan({}).advisorMessage).toMatch(/^Dear \[your advisor's name\],/);
