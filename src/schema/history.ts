@@ -8,11 +8,14 @@ import { issueToSentence, type Allowed, type Result } from './problems.js';
 
 export { CHECKPOINT_KINDS };
 
+/** A form as logged: "30", "2", "UWSA 2" (letters, digits, spaces, . _ -; up to 40). */
+export const FORM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
+
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 
 export const practiceExamSchema = z.strictObject({
   kind: z.enum(CHECKPOINT_KINDS),
-  form: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/))),
+  form: z.optional(z.string().check(z.regex(FORM_PATTERN))),
   date: isoDate,
   score: z.number().check(z.minimum(PRACTICE_SCALES.percent.min), z.maximum(PRACTICE_SCALES['three-digit'].max)),
   passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
