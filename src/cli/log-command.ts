@@ -9,6 +9,7 @@ import { entryName, scoreLabel } from '../core/scale.js';
 import type { Prompter } from '../interview/prompter.js';
 import { checkEntry, practiceExamSchema, type LoggedExam } from '../schema/history.js';
 import { issueToSentence } from '../schema/problems.js';
+import { printable } from '../lib/printable.js';
 import { UserError, problemsError } from './errors.js';
 import { Store } from './store.js';
 import { todayFrom } from './today.js';
@@ -44,6 +45,9 @@ export async function logCommand(opts: LogOptions): Promise<void> {
   const missing = [!opts.kind && '--kind', opts.score === undefined && '--score'].filter(Boolean);
   if (missing.length) throw new UserError(`missing ${missing.join(' and ')}: e.g. retake log --kind ${exam === 'step1' ? 'nbme --form 30 --score 61' : 'ccssa --form 12 --score 224'}`);
 
+  const facts = PRACTICE_KINDS[exam][opts.kind as keyof (typeof PRACTICE_KINDS)[Exam]];
+  for (const [flag, value, what] of [['score', opts.score, facts ? facts.describe : 'a number'], ['passProbability', opts.passProbability, 'a percent from 0 to 100']] as const)
+    if (value !== undefined && Number.isNaN(toNumber(value))) throw problemsError('the practice exam', [`${flag}: expected ${what}, got "${printable(value, 40)}"`]);
   const raw = {
     kind: opts.kind,
     ...(opts.form ? { form: opts.form.trim() } : {}),
@@ -59,7 +63,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
       kind: `one of ${kindsList(exam)}`,
       form: 'a short form name such as 30',
       date: 'a real date written YYYY-MM-DD',
-      score: `a score on its kind's scale (${kindsList(exam)}; see retake log --help)`,
+      score: 'a score on its kind\'s scale (see retake log --help)',
       passProbability: 'a percent from 0 to 100',
     })));
   const checked = checkEntry(exam, parsed.data, today);
