@@ -26,10 +26,14 @@ export interface Scenario {
 
 // Per-kind noise of the simulation [domain.md]: NBME ±4 EPC / CCSSA ±5–7; UWSA over-predicts by
 // 5–12 three-digit points (≈ 3–7 EPC); Free 120 runs above EPC by an unknown amount (drawn 4–12).
+// A Step 1 UWSA is reported as a three-digit score: the simulation's own line from EPC to it has
+// a slope drawn from 0.45–0.7 EPC a point and an anchor off by up to ±2 EPC, neither known to the model.
 const NOISE = {
-  step1: { nbme: 4, uwsa: 5, uwsaOffset: [3, 7], free120: 5, free120Offset: [4, 12], bias: 2 },
-  step2ck: { nbme: 7, uwsa: 8, uwsaOffset: [5, 12], free120: 0, free120Offset: [0, 0], bias: 3 },
+  step1: { nbme: 4, uwsa: 5, uwsaOffset: [3, 7], free120: 5, free120Offset: [4, 12], bias: 2, uwsaSlope: [0.45, 0.7], uwsaAnchor: 2 },
+  step2ck: { nbme: 7, uwsa: 8, uwsaOffset: [5, 12], free120: 0, free120Offset: [0, 0], bias: 3, uwsaSlope: [0, 0], uwsaAnchor: 0 },
 } as const;
+/** Step 1's passing standard and the EPC line it matches (the anchor of the simulation's UWSA line). */
+const UWSA_ANCHOR = { threeDigit: 196, epc: 65 } as const;
 
 const CHECKPOINTS = 8;
 const START = '2027-01-09'; // a Saturday: one checkpoint a week
@@ -93,6 +97,8 @@ export function simulate(s: Scenario, runs: number, seed = 1): Outcome {
     const bias = n.bias * r.normal() + (s.overPredicts ?? 0);
     const uwsaOffset = n.uwsaOffset[0] + (n.uwsaOffset[1] - n.uwsaOffset[0]) * r.uniform();
     const freeOffset = n.free120Offset[0] + (n.free120Offset[1] - n.free120Offset[0]) * r.uniform();
+    const uwsaSlope = n.uwsaSlope[0] + (n.uwsaSlope[1] - n.uwsaSlope[0]) * r.uniform();
+    const uwsaAnchor = UWSA_ANCHOR.epc + n.uwsaAnchor * (2 * r.uniform() - 1);
     const entries: PracticeExam[] = [];
     let wasReady = false;
     let status: Readiness['status'] = 'no-data';
@@ -102,7 +108,9 @@ export function simulate(s: Scenario, runs: number, seed = 1): Outcome {
       const { kind, form } = kindOf(s.exam, week);
       const noise = kind === 'uwsa' ? uwsaOffset + n.uwsa * r.normal() : kind === 'free120' ? freeOffset + n.free120 * r.normal() : n.nbme * r.normal();
       const raw = level + bias + noise;
-      const score = s.exam === 'step1' ? Math.max(0, Math.min(100, Math.round(raw))) : Math.round(raw);
+      const threeDigit = s.exam === 'step2ck' || kind === 'uwsa';
+      const onScale = s.exam === 'step1' && kind === 'uwsa' ? UWSA_ANCHOR.threeDigit + (raw - uwsaAnchor) / uwsaSlope : raw;
+      const score = threeDigit ? Math.round(onScale) : Math.max(0, Math.min(100, Math.round(onScale)));
       entries.push({ kind, form, date, score });
       status = readinessVerdict({
         exam: s.exam,

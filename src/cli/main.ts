@@ -3,7 +3,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../lib/dates.js';
 import { safeMessage } from '../lib/printable.js';
-import { CHECKPOINT_KINDS } from '../content/exams.js';
+import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, type CheckpointKind } from '../content/exams.js';
+import { MODEL } from '../content/readiness.js';
 import { UserError } from './errors.js';
 import { describeFsError } from './io.js';
 import { VERSION } from './version.js';
@@ -56,15 +57,17 @@ export function buildProgram(): Command {
   program
     .command('log')
     .description('record a practice exam (NBME, UWSA, Free 120, CCSSA); the next retake plan adapts to it')
-    .addOption(new Option('-k, --kind <kind>', 'which practice exam').choices(CHECKPOINT_KINDS))
+    .addOption(new Option('-k, --kind <kind>', 'which practice exam: Step 1 nbme|uwsa|free120|other; Step 2 CK ccssa|uwsa|free120|other').choices(CHECKPOINT_KINDS))
     .option('--form <form>', 'form number, e.g. 30')
     .option('-d, --date <date>', 'date taken, YYYY-MM-DD (default: today)', parseDate)
-    .option('-s, --score <score>', 'Step 1: percent correct / EPC (0–100); Step 2 CK: predicted three-digit score')
-    .option('-p, --pass-probability <percent>', "NBME's estimated probability of passing, if reported")
+    .option('-s, --score <score>', "the score on that exam's own scale (see below)")
+    .option('-p, --pass-probability <percent>', "NBME's estimated probability of passing, if reported (NBME CBSSA and CCSSA only)")
     .option('--weak <areas>', 'weak areas from that exam’s report, comma-separated (e.g. pharm,renal)')
     .addOption(new Option('--exam <exam>', 'step1 or step2ck, when no profile is saved').choices(['step1', 'step2ck']))
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
-    .addHelpText('after', '\nExamples:\n  $ retake log --kind nbme --form 30 --score 61\n  $ retake log --kind uwsa --form 2 --score 66 --weak pharm,renal --date 2027-02-06\n  $ retake log            (asks for what is missing, on a terminal)\n\nData lives in $RETAKE_HOME (default ~/.local/share/retake), readable only by you.\n')
+    .option('--undo', 'remove the newest entry (asks first on a terminal)')
+    .option('-y, --yes', 'with --undo: remove without asking (for scripts)')
+    .addHelpText('after', logHelp)
     .action(async (opts) => (await import('./log-command.js')).logCommand(opts));
 
   program
@@ -95,6 +98,30 @@ export function buildProgram(): Command {
     .action(async (opts) => (await import('./diagnose-command.js')).diagnoseCommand(opts));
 
   return program;
+}
+
+/** `retake log --help`: the kinds and scales come from the one table (content/exams.ts PRACTICE_KINDS). */
+function logHelp(): string {
+  const rows = EXAMS.flatMap((exam) =>
+    Object.entries(PRACTICE_KINDS[exam]).map(([kind, k], i) => {
+      const counted = k!.scale === EXAM_FACTS[exam].practiceScale || MODEL[exam].kinds[kind as CheckpointKind].map;
+      return `  ${(i ? '' : EXAM_FACTS[exam].name.replace(/^USMLE /, '')).padEnd(10)} ${kind.padEnd(8)} ${k!.name}: ${k!.ask}${counted ? '' : ' (kept, not counted toward readiness)'}`;
+    }),
+  );
+  return `
+Scores, each on its own report's scale:
+${rows.join('\n')}
+The same kind, form and date twice is refused; a form you took before is logged with a
+warning (its score is inflated, and retake reads it so).
+
+Examples:
+  $ retake log --kind nbme --form 30 --score 61 --pass-probability 38
+  $ retake log --kind uwsa --form 2 --score 231 --weak pharm,renal --date 2027-02-06
+  $ retake log            (on a terminal: asks for what is missing; a bad value is asked again)
+  $ retake log --undo     (shows the newest entry and asks; --undo --yes in scripts)
+
+Data lives in $RETAKE_HOME (default ~/.local/share/retake), readable only by you.
+`;
 }
 
 const PLAN_HELP = `

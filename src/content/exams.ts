@@ -31,6 +31,90 @@ export const CHECKPOINT_KINDS = ['nbme', 'uwsa', 'free120', 'ccssa', 'other'] as
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
 export const CHECKPOINT_NAMES: Record<CheckpointKind, string> = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'practice exam' };
 
+/** One kind of practice exam as a given Step reports it. */
+export interface KindFacts {
+  /** What people call it ("NBME CBSSA", "UWSA", "Free 120"). */
+  name: string;
+  /** The scale its score is reported on (the readiness model maps it onto the exam's own). */
+  scale: PracticeScale;
+  /** The score it reports, in a phrase: "an equated percent correct (EPC) from 0 to 100". */
+  describe: string;
+  /** The same, short, for a question: "EPC, 0–100". */
+  ask: string;
+  /** There is one form only (Free 120): a second sitting is a repeat. */
+  oneForm?: true;
+  /** The report gives NBME's estimated probability of passing. */
+  passProbability?: true;
+  source: string;
+}
+
+const EPC = { scale: 'percent', describe: 'an equated percent correct (EPC) from 0 to 100', ask: 'equated percent correct (EPC), 0–100' } as const;
+const PERCENT = { scale: 'percent', describe: 'a percent correct from 0 to 100', ask: 'percent correct, 0–100' } as const;
+const THREE_DIGIT = { scale: 'three-digit', describe: 'a predicted three-digit score from 100 to 300', ask: 'predicted three-digit score' } as const;
+
+/**
+ * The practice exams offered for each Step, in the order offered, each on its own scale
+ * [shared/domain.md "Practice exams and readiness"]: Step 1 CBSSAs report EPC (since 2022),
+ * UWSAs a predicted three-digit score, the Free 120 a percent correct on both Steps; Step 2 CK
+ * CCSSAs a predicted three-digit score. A CBSSA is not a Step 2 CK exam, nor a CCSSA a Step 1 one.
+ * The schema, `retake log`, the interview and the readiness model all read this table.
+ */
+export const PRACTICE_KINDS: Record<Exam, Partial<Record<CheckpointKind, KindFacts>>> = {
+  step1: {
+    nbme: { name: 'NBME CBSSA', ...EPC, passProbability: true, source: 'CBSSA reports EPC ±4 and a pass probability since 2022 [secondary]' },
+    uwsa: { name: 'UWSA', ...THREE_DIGIT, source: 'UWorld self-assessments predict a three-digit score [secondary]' },
+    free120: { name: 'Free 120', ...PERCENT, oneForm: true, source: 'USMLE Free 120: percent correct [secondary]' },
+    other: { name: 'other practice exam', ...PERCENT, source: 'a question-bank mock or other exam, read as percent correct [assumption]' },
+  },
+  step2ck: {
+    ccssa: { name: 'NBME CCSSA', ...THREE_DIGIT, passProbability: true, source: 'CCSSA reports a predicted three-digit score [secondary]' },
+    uwsa: { name: 'UWSA', ...THREE_DIGIT, source: 'UWorld self-assessments predict a three-digit score [secondary]' },
+    free120: { name: 'Free 120', ...PERCENT, oneForm: true, source: 'USMLE Free 120: percent correct [secondary]' },
+    other: { name: 'other practice exam', ...THREE_DIGIT, source: 'a predicted three-digit score from another exam [assumption]' },
+  },
+};
+
+/** The kinds offered for an exam, in the order offered. */
+export function kindsFor(exam: Exam): CheckpointKind[] {
+  return Object.keys(PRACTICE_KINDS[exam]) as CheckpointKind[];
+}
+
+/** "nbme (NBME CBSSA), uwsa (UWSA), …": the kinds offered, for an error message. */
+export function kindsList(exam: Exam): string {
+  return kindsFor(exam).map((k) => `${k} (${PRACTICE_KINDS[exam][k]!.name})`).join(', ');
+}
+
+/** Why a kind cannot be logged for this exam, or undefined when it can. */
+export function kindProblem(exam: Exam, kind: CheckpointKind): string | undefined {
+  if (PRACTICE_KINDS[exam][kind]) return undefined;
+  const other = EXAMS.find((x) => x !== exam && PRACTICE_KINDS[x][kind]);
+  const elsewhere = other ? `${kind} (${PRACTICE_KINDS[other][kind]!.name}) is a ${EXAM_FACTS[other].name} self-assessment, not a ${EXAM_FACTS[exam].name} one` : `${kind} is not offered for ${EXAM_FACTS[exam].name}`;
+  return `${elsewhere}; choose one of ${kindsList(exam)}`;
+}
+
+/** "expected an equated percent correct (EPC) from 0 to 100 for an NBME CBSSA on Step 1, got 230 …"; undefined when the score fits the kind's scale. */
+export function kindScoreProblem(exam: Exam, kind: CheckpointKind, score: number): string | undefined {
+  const k = PRACTICE_KINDS[exam][kind];
+  if (!k) return kindProblem(exam, kind);
+  if (fitsScale(k.scale, score)) return undefined;
+  const step = EXAM_FACTS[exam].name.replace(/^USMLE /, '');
+  // A score on another kind's scale is the likeliest slip: name the kind that reports it.
+  const others = kindsFor(exam).filter((o) => o !== kind && o !== 'other' && PRACTICE_KINDS[exam][o]!.scale !== k.scale && fitsScale(PRACTICE_KINDS[exam][o]!.scale, score));
+  const what = (o: CheckpointKind) => `${article(PRACTICE_KINDS[exam][o]!.name)} (--kind ${o})`;
+  const hint = others.length ? `; ${k.scale === 'percent' ? 'a three-digit score' : 'a percent'} is what ${others.map(what).join(' or ')} reports` : '';
+  return `${article(k.name)} on ${step} reports ${k.describe}, got ${score}${hint}`;
+}
+
+/** "an NBME CBSSA", "a UWSA", "a Free 120". */
+function article(name: string): string {
+  return `${/^(NBME|other|[AEIO])/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+function fitsScale(scale: PracticeScale, score: number): boolean {
+  const s = PRACTICE_SCALES[scale];
+  return Number.isFinite(score) && score >= s.min && score <= s.max && (!s.wholeNumbers || Number.isInteger(score));
+}
+
 export interface Dated<T> {
   /** First day the value applies. */
   from: string;

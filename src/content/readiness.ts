@@ -12,8 +12,12 @@ export interface KindError {
   sd: number;
   /** What the kind adds to the level on average (its over-prediction); subtracted before use. */
   offset: number;
-  /** Not used for this exam: no calibration to the exam's scale exists. */
-  unused?: true;
+  /**
+   * For a kind reported on another scale than the exam's (content/exams.ts PRACTICE_KINDS): a
+   * score `s` reads as `to + (s - at) × slope` on the exam's scale. A kind on another scale
+   * without a mapping is not counted, and the verdict says so.
+   */
+  map?: { at: number; to: number; slope: number; source: string };
   source: string;
 }
 
@@ -52,8 +56,18 @@ export const MODEL: Record<Exam, ModelConstants> = {
       // NBME reports EPC with a ±4 range [secondary]; read as one SD of measurement error.
       nbme: { sd: 4, offset: 0, source: 'NBME CBSSA EPC ±4 reported range [secondary]' },
       ccssa: { sd: 4, offset: 0, source: 'an NBME self-assessment; same error as CBSSA [assumption]' },
-      // Users report UWSA over-predicts by ~5–12 three-digit points [unverified]; ≈ 3–6 EPC points.
-      uwsa: { sd: 6, offset: 5, source: 'UWSA over-predicts ~5–12 points (user reports) [unverified]' },
+      // A Step 1 UWSA predicts a three-digit score; the model reads it on the EPC scale through a
+      // straight line anchored at the passing standard: 196 ≈ EPC 65, the low-pass line (NBME: a
+      // 50% pass probability ≈ the old 194) [unverified]. Slope 0.57 EPC a point: the ratio this
+      // model already uses (a residual of ~10 three-digit points ≈ 5.7 EPC, examDaySd below)
+      // [unverified]. Users report UWSA over-predicts by ~5–12 points ≈ 3–7 EPC: offset 5 EPC
+      // [unverified]. Its error (±9 points ≈ 5 EPC) plus the mapping's own: SD 7 EPC [assumption].
+      uwsa: {
+        sd: 7,
+        offset: 5,
+        map: { at: 196, to: 65, slope: 0.57, source: 'three-digit → EPC: 196 ≈ 65, 0.57 EPC a point [unverified]' },
+        source: 'UWSA over-predicts ~5–12 points (user reports) [unverified]',
+      },
       // Free 120 is percent correct on its own scale, usually above NBME EPC; no official thresholds [unverified].
       // One 120-question form has a sampling SD of ~4 points alone; the mapping adds more.
       free120: { sd: 7, offset: 8, source: 'Free 120 percent correct runs above EPC; no official mapping [unverified]' },
@@ -80,7 +94,8 @@ export const MODEL: Record<Exam, ModelConstants> = {
       ccssa: { sd: 7, offset: 0, source: 'NBME CCSSA within ±5–7 points [secondary]' },
       nbme: { sd: 7, offset: 0, source: 'an NBME self-assessment (CCSSA) [secondary]' },
       uwsa: { sd: 9, offset: 8, source: 'UWSA over-predicts ~5–12 points (user reports) [unverified]' },
-      free120: { sd: 12, offset: 0, unused: true, source: 'Free 120 is percent correct; no calibration to the three-digit scale exists [unverified]' },
+      // No map: a Free 120 percent has no published link to the three-digit scale, so it is not counted (the verdict says so).
+      free120: { sd: 12, offset: 0, source: 'Free 120 is percent correct; no calibration to the three-digit scale exists [unverified]' },
       other: { sd: 12, offset: 0, source: 'an uncalibrated practice exam: weak evidence [assumption]' },
     },
     repeatForm: { offset: 5, sdFactor: 1.5, source: 'a repeated form inflates the score (domain.md) [secondary; size an assumption]' },

@@ -16,7 +16,7 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
   const key = (e: PreviousPlan['practiceExams'][number]) => `${e.date}|${e.kind}|${e.form ?? ''}|${e.score}`;
   const seen = new Set(prev.practiceExams.map(key));
   for (const e of next.practiceExams.filter((x) => !seen.has(key(x))))
-    items.push(C('newScore', { name: entryName(e), date: formatShort(e.date), score: scoreLabel(next.exam, e.score) }));
+    items.push(C('newScore', { name: entryName(e), date: formatShort(e.date), score: scoreLabel(next.exam, e.score, e.kind) }));
   if (prev.readiness.status !== next.readiness.status) items.push(C('readiness', { from: prev.readiness.status, to: next.readiness.status }));
   if (next.readiness.suggestedExamDate && next.readiness.suggestedExamDate !== prev.readiness.suggestedExamDate)
     items.push(C('suggested', { date: formatLong(next.readiness.suggestedExamDate) }));

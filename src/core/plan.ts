@@ -160,6 +160,7 @@ function verdict(answers: Answers, planWeeks: number, today: string, entries: re
     firstCheckpoint: remaining[0] ?? dates[0] ?? weeks[0]!.start,
     attempt: answers.attempt,
     prior: { bestPracticeScore: answers.methods?.bestPracticeScore, realScore: answers.score },
+    takenBefore: takenKeys(answers.methods?.formsTaken),
     ...(move ? { move } : {}),
   });
 }

@@ -4,8 +4,9 @@
 // practice-vs-real offset) is removed; the level drifts a little each week, so older results
 // count for less; the growth starts shrunk toward zero and is capped when projected.
 // Pure and deterministic; every constant comes from content/readiness.ts.
-import { passingStandard, type Exam } from '../content/exams.js';
+import { EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, passingStandard, type Exam } from '../content/exams.js';
 import { MODEL, type Kind } from '../content/readiness.js';
+import { examKey } from '../content/schedule.js';
 import { daysBetween } from '../lib/dates.js';
 
 export interface Measurement {
@@ -26,13 +27,15 @@ export interface ModelInput {
   horizon: string;
   /** From the answers: the best practice score before the failed attempt, and the real score. */
   prior?: { bestPracticeScore?: number; realScore?: number };
+  /** formKey()s of forms taken before any logged result (answers' methods.formsTaken). */
+  takenBefore?: ReadonlySet<string>;
 }
 
 export interface Estimate {
   line: number;
   /** Results that entered the filter, and those left out with the reason key. */
   used: number;
-  skipped: { kind: Kind; reason: 'uncalibrated' }[];
+  skipped: { kind: Kind; reason: 'uncalibrated' | 'off-scale' }[];
   firstExposureNbme: boolean;
   /** The student's own over-prediction subtracted from every result (0 when none). */
   personalOffset: number;
@@ -49,6 +52,33 @@ const NBME_KINDS: readonly Kind[] = ['nbme', 'ccssa'];
 
 export function isNbme(kind: Kind): boolean {
   return NBME_KINDS.includes(kind);
+}
+
+/**
+ * Which form a result was, as the practice-exam ledger names it (content/schedule.ts examKey,
+ * the key `retake plan` uses not to plan a form twice); undefined when the form is unknown (an
+ * NBME logged without its form, a question-bank mock), which is never counted as a repeat. A
+ * kind with one form (the Free 120) is always known.
+ */
+export function formKey(exam: Exam, kind: Kind, form: string | undefined): string | undefined {
+  if (form?.replace(/\D/g, '')) return examKey(kind, form);
+  return PRACTICE_KINDS[exam][kind]?.oneForm ? examKey(kind, '') : undefined;
+}
+
+/**
+ * A result on the exam's practice scale: as reported when its kind reports on that scale, mapped
+ * when the kind reports on another (a Step 1 UWSA's three-digit score onto EPC), and undefined
+ * with the reason when it cannot be read (no mapping; a score off its kind's scale, e.g. an old
+ * Step 1 UWSA logged as a percent).
+ */
+export function onModelScale(exam: Exam, kind: Kind, score: number): { value: number } | { reason: 'uncalibrated' | 'off-scale' } {
+  const own = EXAM_FACTS[exam].practiceScale;
+  const scale = PRACTICE_KINDS[exam][kind]?.scale ?? own;
+  const range = PRACTICE_SCALES[scale];
+  if (!(score >= range.min && score <= range.max)) return { reason: 'off-scale' };
+  if (scale === own) return { value: score };
+  const map = MODEL[exam].kinds[kind].map;
+  return map ? { value: map.to + (score - map.at) * map.slope } : { reason: 'uncalibrated' };
 }
 
 /** The line on the practice scale: a coin-flip pass on the exam date. */
@@ -96,17 +126,19 @@ export function estimate(i: ModelInput): Estimate {
 
   for (const e of i.entries) {
     const k = m.kinds[e.kind];
-    if (k.unused) {
-      skipped.push({ kind: e.kind, reason: 'uncalibrated' });
+    const read = onModelScale(i.exam, e.kind, e.score);
+    if (!('value' in read)) {
+      skipped.push({ kind: e.kind, reason: read.reason });
       continue;
     }
     predict(t === undefined ? 0 : daysBetween(t, e.date) / 7);
     t = e.date;
-    const key = `${e.kind}:${e.form ?? ''}`;
-    const repeat = e.form !== undefined && seen.has(key);
-    seen.add(key);
+    // A repeat is a form taken before: listed in the answers or logged earlier (the ledger's rule).
+    const key = formKey(i.exam, e.kind, e.form);
+    const repeat = key !== undefined && (seen.has(key) || (i.takenBefore?.has(key) ?? false));
+    if (key !== undefined) seen.add(key);
     if (isNbme(e.kind) && !repeat) firstExposureNbme = true;
-    let z = e.score - k.offset - offset - (repeat ? m.repeatForm.offset : 0);
+    let z = read.value - k.offset - offset - (repeat ? m.repeatForm.offset : 0);
     const sd = k.sd * (repeat ? m.repeatForm.sdFactor : 1);
     // NBME's own pass probability is evidence about the same sitting: read it as a level and
     // average it with the score, as one measurement (not two).

@@ -1,6 +1,6 @@
 // The readiness verdict: a pure function of the practice-exam history, the dated gate and
 // the calendar. It says where the student stands, why, and what to do about the exam date.
-import { EXAM_FACTS, READINESS_RULES, readinessGate, type Exam } from '../content/exams.js';
+import { CHECKPOINT_NAMES, EXAM_FACTS, PRACTICE_KINDS, READINESS_RULES, readinessGate, type Exam } from '../content/exams.js';
 import { DECISION, MODEL, STATUS } from '../content/readiness.js';
 import { joinWords, text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, formatShort, maxDate } from '../lib/dates.js';
@@ -9,7 +9,7 @@ import type { Readiness } from '../schema/plan.js';
 import { entryName, scoreLabel, scorePoints } from './scale.js';
 
 export { entryName, scoreLabel, scorePoints };
-import { estimate, weeksToBar, type Estimate } from './readiness-model.js';
+import { estimate, onModelScale, weeksToBar, type Estimate } from './readiness-model.js';
 
 const R = (key: string, vars?: Record<string, string | number>) => text('plan', `readiness.${key}`, vars);
 
@@ -29,13 +29,24 @@ export interface ReadinessInput {
   prior?: { bestPracticeScore?: number; realScore?: number };
   /** A new date already decided (the plan was extended to it): kept, not decided again. */
   move?: string;
+  /** Forms taken before this plan (formKey()s from the answers' methods.formsTaken): a repeat reads inflated. */
+  takenBefore?: ReadonlySet<string>;
+}
+
+/** A result on the exam's practice scale (a Step 1 UWSA mapped onto EPC), or undefined when it is not counted. */
+export function modelScore(exam: Exam, e: Pick<LoggedExam, 'kind' | 'score'>): number | undefined {
+  const r = onModelScale(exam, e.kind, e.score);
+  return 'value' in r ? r.value : undefined;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Least-squares slope in points per week over the most recent scores, capped both ways. */
 export function trendPerWeek(exam: Exam, entries: readonly LoggedExam[]): number | undefined {
-  const recent = entries.slice(-READINESS_RULES.trendWindow);
+  const recent = entries.flatMap((e) => {
+    const score = modelScore(exam, e);
+    return score === undefined ? [] : [{ date: e.date, score }];
+  }).slice(-READINESS_RULES.trendWindow);
   if (recent.length < 2) return undefined;
   const xs = recent.map((e) => daysBetween(recent[0]!.date, e.date) / 7);
   const ys = recent.map((e) => e.score);
@@ -50,7 +61,7 @@ export function trendPerWeek(exam: Exam, entries: readonly LoggedExam[]): number
 
 export function isClear(exam: Exam, e: LoggedExam, on: string): boolean {
   const gate = readinessGate(exam, on);
-  return e.score >= gate.target || (e.passProbability !== undefined && e.passProbability >= gate.passProbability);
+  return (modelScore(exam, e) ?? -Infinity) >= gate.target || (e.passProbability !== undefined && e.passProbability >= gate.passProbability);
 }
 
 /** The probability `ready` needs on this attempt. */
@@ -68,7 +79,7 @@ export function statusOf(est: Estimate, attempt: number): Readiness['status'] {
 
 const in100 = (p: number) => Math.max(1, Math.min(99, Math.round(p * 100)));
 const Z80 = 1.2815515655446004;
-const KIND_NAMES = { nbme: 'NBME', uwsa: 'UWSA', free120: 'Free 120', ccssa: 'CCSSA', other: 'other practice exam' } as const;
+const kindName = (exam: Exam, k: LoggedExam['kind']) => PRACTICE_KINDS[exam][k]?.name ?? CHECKPOINT_NAMES[k];
 
 export function readinessVerdict(i: ReadinessInput): Readiness {
   // Without a booked date, the first day the plan has the student sit: the day after it ends (as the booking advice says).
@@ -76,7 +87,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   const bar = readyBar(i.attempt);
   const gate = readinessGate(i.exam, i.today);
   const scale = EXAM_FACTS[i.exam].practiceScale;
-  const est = estimate({ exam: i.exam, entries: i.entries, today: i.today, horizon, prior: i.prior });
+  const est = estimate({ exam: i.exam, entries: i.entries, today: i.today, horizon, prior: i.prior, takenBefore: i.takenBefore });
   const label = (n: number) => scoreLabel(i.exam, n);
   const base = {
     gate: {
@@ -115,11 +126,17 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
       lineSource: i.exam === 'step1' ? 'NBME EPC, the low-pass zone' : 'the passing standard',
     }),
   );
-  reasons.push(R('latest', { name: entryName(latest), date: formatShort(latest.date), score: label(latest.score) }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''));
-  const offsetKinds = (['uwsa', 'free120'] as const).filter((k) => !MODEL[i.exam].kinds[k].unused && i.entries.some((e) => e.kind === k));
-  for (const k of offsetKinds) reasons.push(R('offsets', { kinds: KIND_NAMES[k], points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }));
-  const skipped = [...new Set(est.skipped.map((s) => KIND_NAMES[s.kind]))];
-  if (skipped.length) reasons.push(R('uncalibrated', { kinds: joinWords(skipped) }));
+  reasons.push(R('latest', { name: entryName(latest), date: formatShort(latest.date), score: scoreLabel(i.exam, latest.score, latest.kind) }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''));
+  const counted = (k: LoggedExam['kind']) => i.entries.some((e) => e.kind === k && modelScore(i.exam, e) !== undefined);
+  const offsetKinds = (['uwsa', 'free120'] as const).filter(counted);
+  for (const k of offsetKinds) {
+    const map = MODEL[i.exam].kinds[k].map;
+    reasons.push(map ? R('mapped', { kind: kindName(i.exam, k), at: map.at, to: label(map.to), slope: map.slope, points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }) : R('offsets', { kinds: kindName(i.exam, k), points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }));
+  }
+  for (const reason of ['uncalibrated', 'off-scale'] as const) {
+    const kinds = [...new Set(est.skipped.filter((s) => s.reason === reason).map((s) => kindName(i.exam, s.kind)))];
+    if (kinds.length) reasons.push(R(reason === 'uncalibrated' ? 'uncalibrated' : 'offScale', { kinds: joinWords(kinds) }));
+  }
   if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
   const slope = round1(est.growth.used);
   if (est.used >= 2) reasons.push(R('trend', { slope: `${slope >= 0 ? '+' : ''}${slope}`, n: est.used }));
@@ -132,7 +149,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     else {
       const next = Math.ceil(est.line + MODEL[i.exam].nextScoreAbove);
       const nextDate = addDays(i.today, 7);
-      const more = estimate({ exam: i.exam, entries: [...i.entries, { kind: i.exam === 'step1' ? 'nbme' : 'ccssa', date: nextDate, score: next }], today: nextDate, horizon: maxDate(horizon, nextDate), prior: i.prior });
+      const more = estimate({ exam: i.exam, entries: [...i.entries, { kind: i.exam === 'step1' ? 'nbme' : 'ccssa', date: nextDate, score: next }], today: nextDate, horizon: maxDate(horizon, nextDate), prior: i.prior, takenBefore: i.takenBefore });
       reasons.push(R('change', { score: label(next), m: in100(more.passProbability) }));
     }
   }

@@ -1,6 +1,6 @@
 // The exam's practice-score scale, in one place: how a score is rounded and written, and what
 // a practice exam is called. Step 1 practice scores are percentages; Step 2 CK's are three digits.
-import { CHECKPOINT_NAMES, EXAM_FACTS, PRACTICE_SCALES, type Exam } from '../content/exams.js';
+import { CHECKPOINT_NAMES, EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, type CheckpointKind, type Exam } from '../content/exams.js';
 import type { LoggedExam } from '../schema/history.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -10,9 +10,10 @@ export function scorePoints(exam: Exam, n: number): number {
   return PRACTICE_SCALES[EXAM_FACTS[exam].practiceScale].wholeNumbers ? Math.round(n) : round1(n);
 }
 
-/** "64%" on Step 1, "231" on Step 2 CK. */
-export function scoreLabel(exam: Exam, score: number): string {
-  return `${scorePoints(exam, score)}${PRACTICE_SCALES[EXAM_FACTS[exam].practiceScale].unit}`;
+/** "64%" on Step 1, "231" on Step 2 CK; with a kind, on that kind's own scale (a Step 1 UWSA: "230"). */
+export function scoreLabel(exam: Exam, score: number, kind?: CheckpointKind): string {
+  const scale = PRACTICE_SCALES[(kind && PRACTICE_KINDS[exam][kind]?.scale) || EXAM_FACTS[exam].practiceScale];
+  return `${scale.wholeNumbers ? Math.round(score) : round1(score)}${scale.unit}`;
 }
 
 /** "NBME 30", "UWSA 2", "Free 120". */

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { readinessGate, type Exam } from '../content/exams.js';
-import { entryName, isClear, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
+import { entryName, isClear, modelScore, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
 import { text } from '../content/texts.js';
 import { areaBySlug } from '../content/areas.js';
 import type { LoggedExam } from '../schema/history.js';
@@ -25,13 +25,15 @@ export function renderHistory(exam: Exam, entries: readonly LoggedExam[], today:
   const gate = readinessGate(exam, today);
   const table = new Table({ head: [H('date'), H('exam'), H('score'), H('vsLine', { target: scoreLabel(exam, gate.target) }), H('probability'), H('weak')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true });
   for (const e of entries) {
-    const d = e.score - gate.target;
-    const diff = `${d >= 0 ? '+' : ''}${scorePoints(exam, d)}`;
-    table.push([e.date, entryName(e), scoreLabel(exam, e.score), isClear(exam, e, today) ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
+    // Distance to the line on the exam's scale (a Step 1 UWSA mapped onto EPC); blank when not counted.
+    const m = modelScore(exam, e);
+    const d = m === undefined ? undefined : m - gate.target;
+    const diff = d === undefined ? '' : `${d >= 0 ? '+' : ''}${scorePoints(exam, d)}`;
+    table.push([e.date, entryName(e), scoreLabel(exam, e.score, e.kind), isClear(exam, e, today) ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
   }
   const out = [table.toString()];
   const slope = readiness?.trendPerWeek ?? trendPerWeek(exam, entries);
-  out.push(`${H('trend')} ${sparkline(entries.map((e) => e.score), gate.target)}${slope !== undefined ? `  ${H('perWeek', { slope: `${slope >= 0 ? '+' : ''}${slope}` })}` : ''}`);
+  out.push(`${H('trend')} ${sparkline(entries.flatMap((e) => modelScore(exam, e) ?? []), gate.target)}${slope !== undefined ? `  ${H('perWeek', { slope: `${slope >= 0 ? '+' : ''}${slope}` })}` : ''}`);
   if (readiness) {
     out.push(`${H('verdict')} ${c.bold(readiness.status)}. ${readiness.headline}`);
     for (const r of readiness.reasons) out.push(`  • ${r}`);

@@ -2,17 +2,20 @@
 // inferred from them. Scores are read in the exam's practice scale (see content/exams.ts).
 import * as z from 'zod/mini';
 import { findAnyArea } from '../content/areas.js';
-import { ANY_PRACTICE_SCORE, CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_SCALES, practiceScoreProblem, type Exam } from '../content/exams.js';
+import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, kindScoreProblem, type Exam } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
 export { CHECKPOINT_KINDS };
 
+/** A form as logged: "30", "2", "UWSA 2" (letters, digits, spaces, . _ -; up to 40). */
+export const FORM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
+
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 
 export const practiceExamSchema = z.strictObject({
   kind: z.enum(CHECKPOINT_KINDS),
-  form: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/))),
+  form: z.optional(z.string().check(z.regex(FORM_PATTERN))),
   date: isoDate,
   score: z.number().check(z.minimum(PRACTICE_SCALES.percent.min), z.maximum(PRACTICE_SCALES['three-digit'].max)),
   passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
@@ -39,7 +42,7 @@ const ALLOWED: Allowed = {
   'entries.*.kind': `one of ${CHECKPOINT_KINDS.join(', ')}`,
   'entries.*.form': 'a short form name such as 30 or "UWSA 2"',
   'entries.*.date': 'a real date written YYYY-MM-DD',
-  'entries.*.score': ANY_PRACTICE_SCORE,
+  'entries.*.score': 'a score on its kind\'s scale: a percent from 0 to 100 or a predicted three-digit score from 100 to 300 (see README "After every practice exam")',
   'entries.*.passProbability': 'a percent from 0 to 100',
 };
 
@@ -49,11 +52,13 @@ export function parseHistory(data: unknown): Result<History> {
   return { ok: true, value: r.data };
 }
 
-/** Checks one new entry against the exam's scale and canonicalises its weak areas. */
+/** Checks one new entry against its kind's scale on this exam and canonicalises its weak areas. */
 export function checkEntry(exam: Exam, e: LoggedExam, today: string): Result<LoggedExam> {
   const problems: string[] = [];
-  const scoreProblem = practiceScoreProblem(exam, e.score);
-  if (scoreProblem) problems.push(`score: ${scoreProblem}`);
+  const kindProblem = kindScoreProblem(exam, e.kind, e.score);
+  if (kindProblem) problems.push(`${PRACTICE_KINDS[exam][e.kind] ? 'score' : 'kind'}: ${kindProblem}`);
+  const facts = PRACTICE_KINDS[exam][e.kind];
+  if (facts && e.passProbability !== undefined && !facts.passProbability) problems.push(`passProbability: ${facts.name} reports no probability of passing (only NBME self-assessments do); leave it out`);
   if (e.date > today) problems.push(`date: ${e.date} is in the future (today is ${today})`);
   const weak: string[] = [];
   for (const w of e.weak ?? []) {

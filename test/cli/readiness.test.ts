@@ -20,10 +20,10 @@ function student(answers: string) {
 }
 
 describe('readiness on the built CLI', () => {
-  it('NBMEs at 63–66, then UWSA 2 at 71 and Free 120 at 75: not ready, with a later date proposed', () => {
+  it('NBMEs at 63–66, then UWSA 2 at 207 (three digits) and Free 120 at 75: not ready, with a later date proposed', () => {
     const s = student('exam: step1\nattempt: 2\ndistanceFromPassing: close\nschedule: { start: 2027-01-04, hoursPerDay: 8, examDate: 2027-03-01 }\n');
     ['63', '64', '65', '66'].forEach((score, k) => s.log('nbme', String(26 + k), Number(score), ['2027-01-16', '2027-01-23', '2027-01-30', '2027-02-06'][k]!));
-    s.log('uwsa', '2', 71, '2027-02-13');
+    s.log('uwsa', '2', 207, '2027-02-13');
     expect(s.log('free120', undefined, 75, '2027-02-20')).toMatch(/Readiness: at-risk\. About \d+ in 100 chance of passing if you sat on Mon 1 Mar 2027/);
     const r = s.readiness('2027-02-21');
     expect(r.status).not.toBe('ready');

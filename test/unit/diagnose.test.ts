@@ -162,6 +162,22 @@ describe('findings agree with the answers', () => {
   it('an exam date before the earliest eligible date, after the plan ends, still has an action', () => {
     const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'], schedule: { start: '2026-11-30', examDate: '2027-02-05' } }, 'exam-date')!;
     expect(f.severity).toBe('critical');
-    expect(f.actions.join(' ')).toMatch(/Move the exam to Wed 10 Feb 2027 or later/);
+    expect(f.actions.join(' ')).toMatch(/Move your exam to Wed 10 Feb 2027 or later: USMLE will not let you sit before Wed 10 Feb 2027/);
+  });
+
+  it('an exam date before the earliest eligible date, inside the block: move it past both, and on a final attempt with the advisor', () => {
+    const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'], schedule: { start: '2026-11-30', examDate: '2027-01-08' } }, 'exam-date')!;
+    expect(f.severity).toBe('critical');
+    expect(f.evidence).toEqual(['Your exam date Fri 8 Jan 2027 is before the earliest date you may sit (Wed 10 Feb 2027).']);
+    expect(f.actions[0]).toMatch(/^Move your exam to Wed 10 Feb 2027 or later: USMLE will not let you sit before Wed 10 Feb 2027\. Until you move it, this plan leaves the booked date out/);
+    expect(f.actions[1]).toMatch(/final attempt, pick the new date with your advisor and book it only once your practice results reach 95 in 100/);
+  });
+
+  it('a final attempt says plainly that a fail ends eligibility for every Step, and what to do before booking', () => {
+    const f = get({ attempt: 4, previousAttempts: ['2026-01-10', '2026-04-10', '2026-08-10'] }, 'attempt-risk')!;
+    expect(f.severity).toBe('critical');
+    expect(f.evidence.join(' ')).toMatch(/If this attempt does not pass, you can no longer sit any USMLE Step, not only this one \(usmle\.org, attempt-limit FAQ\)/);
+    expect(f.actions.join(' ')).toMatch(/95 in 100.*school's policy.*advisor.*accommodations.*leave of absence/);
+    expect(get({ attempt: 3, previousAttempts: ['2026-04-10', '2026-08-10'] }, 'attempt-risk')!.evidence.join(' ')).not.toMatch(/no longer sit/);
   });
 });

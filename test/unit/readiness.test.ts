@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
-import { estimate, normalCdf, normalQuantile } from '../../src/core/readiness-model.js';
+import { estimate, formKey, normalCdf, normalQuantile, onModelScale } from '../../src/core/readiness-model.js';
 import { readinessVerdict, type ReadinessInput } from '../../src/core/readiness.js';
 import type { LoggedExam } from '../../src/schema/history.js';
 import { makeAnswers } from '../helpers.js';
@@ -31,15 +31,15 @@ describe('readiness status', () => {
     ['a single high NBME is not enough results', [nbme('2027-02-20', 80)], '2027-02-21', 'on-track'],
   ])('%s → %s', (_, entries, today, status) => expect(verdict(entries, today).status).toBe(status));
 
-  it('NBMEs at 63–66, then UWSA 2 at 71 and Free 120 at 75: not ready (no NBME passed; UWSA and Free 120 run high)', () => {
-    const r = verdict([...weekly([63, 64, 65, 66], 5), ex('uwsa', '2027-02-13', 71, '2'), ex('free120', '2027-02-20', 75)], '2027-02-21');
+  it('NBMEs at 63–66, then UWSA 2 at 207 (≈ 71 EPC) and Free 120 at 75: not ready (no NBME passed; UWSA and Free 120 run high)', () => {
+    const r = verdict([...weekly([63, 64, 65, 66], 5), ex('uwsa', '2027-02-13', 207, '2'), ex('free120', '2027-02-20', 75)], '2027-02-21');
     expect(r.status).not.toBe('ready');
     expect(r.passProbability!).toBeLessThan(0.75);
-    expect(r.reasons.join(' ')).toMatch(/UWSA results are read 5 lower/);
+    expect(r.reasons.join(' ')).toMatch(/UWSA predicts a three-digit score; retake reads it on NBME's scale with an approximate line \(196 ≈ 65%, 0\.57 EPC a point; unverified\), 5 lower/);
   });
 
   it('high UWSA and Free 120 scores alone never make ready: a first-exposure NBME is required', () => {
-    const r = verdict([ex('uwsa', '2027-02-13', 85, '1'), ex('uwsa', '2027-02-20', 86, '2'), ex('free120', '2027-02-20', 90)], '2027-02-21');
+    const r = verdict([ex('uwsa', '2027-02-13', 231, '1'), ex('uwsa', '2027-02-20', 233, '2'), ex('free120', '2027-02-20', 90)], '2027-02-21');
     expect(r.passProbability!).toBeGreaterThanOrEqual(0.9);
     expect(r.status).toBe('on-track');
     expect(r.reasons.join(' ')).toMatch(/first-exposure NBME/);
@@ -157,5 +157,64 @@ describe('estimate', () => {
     const up = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries: weekly([60, 65, 70]) });
     const down = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries: weekly([70, 65, 60]) });
     expect(up.level.mean).toBeGreaterThan(down.level.mean);
+  });
+});
+
+describe('each kind on its own scale', () => {
+  const est = (exam: 'step1' | 'step2ck', entries: LoggedExam[], takenBefore?: Set<string>) =>
+    estimate({ exam, today: '2027-02-21', horizon: '2027-03-01', entries, ...(takenBefore ? { takenBefore } : {}) });
+
+  it.each<[string, 'step1' | 'step2ck', LoggedExam['kind'], number, number | string]>([
+    ['Step 1 NBME: EPC as reported', 'step1', 'nbme', 66, 66],
+    ['Step 1 UWSA 196: the passing standard reads as the EPC line', 'step1', 'uwsa', 196, 65],
+    ['Step 1 UWSA 230: 34 points above, × 0.57', 'step1', 'uwsa', 230, 65 + 34 * 0.57],
+    ['Step 1 Free 120: its own percent', 'step1', 'free120', 78, 78],
+    ['Step 1 UWSA logged as a percent (old history): off its scale', 'step1', 'uwsa', 71, 'off-scale'],
+    ['Step 2 CK CCSSA: three digits as reported', 'step2ck', 'ccssa', 231, 231],
+    ['Step 2 CK Free 120: no published link to three digits', 'step2ck', 'free120', 72, 'uncalibrated'],
+  ])('%s', (_, exam, kind, score, expected) => {
+    const r = onModelScale(exam, kind, score);
+    if (typeof expected === 'string') expect(r).toEqual({ reason: expected });
+    else expect('value' in r && r.value).toBeCloseTo(expected, 6);
+  });
+
+  it('a higher Step 1 UWSA never reads lower, and a UWSA counts for less than an NBME at the same level', () => {
+    const low = est('step1', [ex('uwsa', '2027-02-20', 215, '2')]);
+    const high = est('step1', [ex('uwsa', '2027-02-20', 235, '2')]);
+    expect(high.level.mean).toBeGreaterThan(low.level.mean);
+    const nbmeAtSame = est('step1', [nbme('2027-02-20', 65 + 39 * 0.57, '30')]);
+    expect(high.level.sd).toBeGreaterThan(nbmeAtSame.level.sd);
+  });
+
+  it('a Step 2 CK Free 120 is skipped with its reason, and the verdict says so', () => {
+    const r = readinessVerdict({ exam: 'step2ck', today: '2027-02-21', entries: [ex('ccssa', '2027-02-13', 230, '12'), ex('free120', '2027-02-20', 72)], examDate: '2027-03-01', planEnd: '2027-02-28', checkpointsRemaining: 1, consecutive: 2, firstCheckpoint: '2027-01-09', attempt: 2 });
+    expect(r.resultsUsed).toBe(1);
+    expect(r.reasons.join(' ')).toMatch(/Not counted: Free 120 has no published link to this exam's scale/);
+  });
+});
+
+describe('a repeated form reads inflated, by the ledger rule', () => {
+  it.each<[string, LoggedExam['kind'], string | undefined, string | undefined]>([
+    ['an NBME form', 'nbme', '27', 'nbme:27'],
+    ['"Form 27" and "27" are the same form', 'nbme', 'Form 27', 'nbme:27'],
+    ['an NBME without a form is never a repeat', 'nbme', undefined, undefined],
+    ['the Free 120 has one form', 'free120', undefined, 'free120:'],
+  ])('%s', (_, kind, form, key) => expect(formKey('step1', kind, form)).toBe(key));
+
+  it('a form listed in methods.formsTaken counts as a repeat: no first exposure, read lower', () => {
+    const entries = [nbme('2027-02-13', 72, '27'), nbme('2027-02-20', 74, '28')];
+    const fresh = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries });
+    const taken = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries, takenBefore: new Set(['nbme:27', 'nbme:28']) });
+    expect(fresh.firstExposureNbme).toBe(true);
+    expect(taken.firstExposureNbme).toBe(false);
+    expect(taken.level.mean).toBeLessThan(fresh.level.mean);
+  });
+
+  it('the plan passes formsTaken to the verdict', () => {
+    const history = [nbme('2027-01-16', 72, '27'), nbme('2027-01-23', 74, '28')];
+    const a = makeAnswers({ exam: 'step1' });
+    const withTaken = { ...a, methods: { ...a.methods, formsTaken: ['NBME 27', 'nbme-28'] } } as typeof a;
+    expect(buildPlan(withTaken, '2027-01-24', { history }).readiness.firstExposureNbme).toBe(false);
+    expect(buildPlan(a, '2027-01-24', { history }).readiness.firstExposureNbme).toBe(true);
   });
 });

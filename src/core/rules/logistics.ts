@@ -1,6 +1,7 @@
 // Logistics rules: the plan's length, the attempt count, USMLE's waiting rules and the exam date.
 // They read the final plan length (input.timeline), so what they say matches the plan.
 import { ATTEMPT_RULES, passingStandard } from '../../content/exams.js';
+import { STATUS } from '../../content/readiness.js';
 import { FOUNDATION_WEEKS } from '../../content/schedule.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../../lib/dates.js';
 import type { Finding } from '../../schema/plan.js';
@@ -18,9 +19,11 @@ const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
 
 const attemptRisk: Rule = ({ answers, gateConsecutive }) => {
   if (answers.attempt < 3) return null;
-  const last = answers.attempt === ATTEMPT_RULES.maxAttempts;
-  const vars = { attempt: answers.attempt, consecutive: gateConsecutive };
-  return found(finding('attempt-risk', 'logistics', last ? 'critical' : 'high', [T('attempt-risk.evidence.attempt', vars)], [T(last ? 'attempt-risk.actions.fourth' : 'attempt-risk.actions.third', vars)], vars));
+  const vars = { attempt: answers.attempt, consecutive: gateConsecutive, bar: Math.round(STATUS.ready.finalAttempt * 100) };
+  if (answers.attempt < ATTEMPT_RULES.maxAttempts) return found(finding('attempt-risk', 'logistics', 'high', [T('attempt-risk.evidence.attempt', vars)], [T('attempt-risk.actions.third', vars)], vars));
+  // The final attempt: a fail ends eligibility for every Step (usmle.org attempt-limit FAQ), so
+  // the finding says so plainly and lists what to settle before booking.
+  return found(finding('attempt-risk', 'logistics', 'critical', [T('attempt-risk.evidence.attempt', vars), T('attempt-risk.evidence.final', vars)], TL('attempt-risk.actions.fourth', vars), vars, 'finalTitle'));
 };
 
 const waitingRules: Rule = ({ answers, earliestEligible: earliest }) => {
@@ -47,16 +50,20 @@ const examDate: Rule = ({ answers, timeline: t, earliestEligible: eligible }) =>
   const actions: string[] = [];
   let severity: Finding['severity'] = 'info';
   if (eligible && date < eligible) {
+    // The plan does not use a date USMLE will not allow (core/plan.ts): it runs its own course.
+    // Say where to move the exam: on or after the earliest eligible date and after the block.
+    const planEnds = planEnd(answers.schedule.start, t.planWeeks);
+    const suggested = maxDate(eligible, date <= end ? addDays(end, 1) : eligible);
     evidence.push(T('exam-date.evidence.beforeEligible', { examDate: formatLong(date), earliest: formatLong(eligible) }));
-    severity = 'critical';
-    // Moving past the plan's end (below) also clears the waiting rules; otherwise say so here.
-    if (date > end) actions.push(T('exam-date.actions.beforeEligible', { earliest: formatLong(eligible) }));
+    actions.push(T('exam-date.actions.beforeEligible', { earliest: formatLong(eligible), suggested: formatLong(suggested), end: formatLong(planEnds), weeks: t.planWeeks }));
+    if (answers.attempt === ATTEMPT_RULES.maxAttempts) actions.push(T('exam-date.actions.finalAttempt', { bar: Math.round(STATUS.ready.finalAttempt * 100) }));
+    return found(finding('exam-date', 'logistics', 'critical', evidence, actions));
   }
   if (date <= end) {
     const suggested = maxDate(addDays(end, 1), eligible ?? end);
     evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.blockWeeks ?? t.planWeeks, end: formatLong(end) }));
     actions.push(T('exam-date.actions.early', { suggested: formatLong(suggested) }));
-    if (severity !== 'critical') severity = 'high';
+    severity = 'high';
   } else if (daysBetween(end, date) > 7 && !(t.blockWeeks !== undefined && t.planWeeks > t.blockWeeks)) {
     // (A plan with a lead-in already runs up to the date: the timeline finding says so.)
     evidence.push(T('exam-date.evidence.late', { examDate: formatLong(date), gapDays: daysBetween(end, date), end: formatLong(end) }));
