@@ -97,7 +97,7 @@ export async function askWeek(ctx: Pick<Context, 'prompt'>, hoursPerDay: number,
     return { ok: true, value, same: false };
   };
   const now = describeWeek(weekHours(hoursPerDay, current));
-  ctx.prompt.say(`  If your days differ, write ${WEEK_ALLOWED}.${now.length > 40 ? `\n  Your week now: ${now}.` : ''}`);
+  ctx.prompt.say(`If your days differ, write ${WEEK_ALLOWED}.${now.length > 40 ? `\nYour week now: ${now}.` : ''}`);
   const raw = await ctx.prompt.input({
     message: now.length > 40 ? 'Your week as above. Keep it?' : `Your week: ${now}. Keep it?`,
     default: 'yes',

@@ -426,7 +426,7 @@ async function askPracticeDay(ctx: Pick<Context, 'prompt'>, hoursPerDay: number,
   const hours = weekHours(hoursPerDay, week);
   const longest = WEEKDAYS[practiceWeekday({ schedule: { start: '', hoursPerDay, ...week } } as Answers, hours)]!;
   const open = WEEKDAYS.filter((_, i) => hours[i]! > 0);
-  ctx.prompt.say('  A practice exam takes most of a study day; pick the day you can best give it.');
+  ctx.prompt.say('A practice exam takes most of a study day; pick the day you can best give it.');
   const day = await ctx.prompt.select<Weekday | 'plan'>({
     message: 'Which day suits your practice exams?',
     choices: [{ value: 'plan', name: `let the plan pick your longest day (${dayName(longest)})` }, ...open.map((d) => ({ value: d, name: `${dayName(d)} (${hours[WEEKDAYS.indexOf(d)]} h)` }))],
