@@ -346,6 +346,14 @@ describe('the whole interview', () => {
     expect(answers.distanceFromPassing).toBeUndefined();
   });
 
+  it('changing the exam clears the forms taken, which belonged to the other exam', async () => {
+    const pre = fixtureAnswers('videos-anxious-step1');
+    const s = scripted(['exam', 'step2ck:2', ENTER, '205', [], ENTER]);
+    const { answers } = await interview(s.prompter, TODAY, { ...pre, methods: { ...pre.methods, formsTaken: ['nbme 27'] } });
+    expect(answers.exam).toBe('step2ck');
+    expect(answers.methods?.formsTaken).toBeUndefined();
+  });
+
   it('the recap wraps at word boundaries to the width', () => {
     const draft = fixtureAnswers('videos-anxious-step1');
     for (const width of [80, 120]) {
