@@ -1,9 +1,14 @@
-// Asking for a number or dates: read forgivingly (parse-input), check against the answers
-// schema and the question's own rule, re-ask with a reason, and echo what was understood
-// when the student wrote it differently ("2,500" → "2,500 questions", "1 Mar" → "Mon 1 Mar 2027").
+// Asking for a number, dates, a week or a list of forms: read forgivingly (parse-input,
+// parse-lists), check against the answers schema and the question's own rule, re-ask with a
+// reason, and echo what was understood when the student wrote it differently ("2,500" →
+// "2,500 questions", "1 Mar" → "Mon 1 Mar 2027", "mon-fri 4" → "Mon–Fri 4 h · Sat 8 h · Sun off").
+import type { Exam } from '../content/exams.js';
+import { weeklyHours } from '../core/availability.js';
 import { formatLong } from '../lib/dates.js';
+import type { Answers } from '../schema/answers.js';
 import { fits } from './fields.js';
 import { readNumber, type DateDirection, type NumberKind } from './parse-input.js';
+import { describeWeek, formName, readForms, readWeek } from './parse-lists.js';
 import type { Context } from './steps.js';
 
 const str = (v: unknown) => (v === undefined ? '' : String(v));
@@ -56,5 +61,69 @@ export async function askDates(ctx: Pick<Context, 'prompt' | 'today' | 'readDate
   const r = read(raw);
   const value = r.ok ? r.value : [];
   if (value.length && raw.trim() !== value.join(', ')) ctx.prompt.say(`  → ${value.map(formatLong).join(', ')}`);
+  return value;
+}
+
+// ---------------------------------------------------------------- the lines that hold several answers
+
+type Schedule = Answers['schedule'];
+export type WeekChoice = Pick<Schedule, 'availability' | 'daysOffPerWeek'>;
+
+const WEEK_ALLOWED = 'your week like mon-fri 4, sat 6, sun 0 (0 = a day off), or a number of rest days from 0 to 3';
+
+/** Hours per weekday (0 = Monday) as the plan will read them: core's one definition. */
+export function weekHours(hoursPerDay: number, w: WeekChoice): number[] {
+  return weeklyHours({ schedule: { start: '', hoursPerDay, ...w } } as Answers);
+}
+
+/**
+ * The week, as a follow-up to hours a day: Enter keeps it (by default the hours every day
+ * with one rest day); a number sets the rest days; a line gives the hours by weekday, and
+ * then the days it sets to 0 are the rest days (daysOffPerWeek is dropped).
+ */
+export async function askWeek(ctx: Pick<Context, 'prompt'>, hoursPerDay: number, before: WeekChoice): Promise<WeekChoice> {
+  const current: WeekChoice = { availability: before.availability, daysOffPerWeek: before.daysOffPerWeek ?? (before.availability ? undefined : 1) };
+  const read = (raw: string): { ok: true; value: WeekChoice; same: boolean } | { ok: false; reason: string } => {
+    const r = readWeek(raw);
+    if (!r.ok) return { ok: false, reason: `Please write ${WEEK_ALLOWED}; ${r.reason}.` };
+    const v = r.value;
+    if (v.kind === 'same') return { ok: true, value: current, same: true };
+    if (v.kind === 'rest')
+      return fits('schedule.daysOffPerWeek', v.days) ? { ok: true, value: { daysOffPerWeek: v.days }, same: false } : { ok: false, reason: `Please write ${WEEK_ALLOWED}; ${v.days} rest days is more than 3.` };
+    for (const [day, h] of Object.entries(v.week))
+      if (!fits(`schedule.availability.${day}`, h)) return { ok: false, reason: `Please give each day from 0 (a day off) to 14 hours, in quarter hours (such as 4.5); ${day} has ${h}.` };
+    const value: WeekChoice = { availability: v.week, daysOffPerWeek: undefined };
+    if (weekHours(hoursPerDay, value).every((h) => h === 0)) return { ok: false, reason: 'Please give at least one day some study time.' };
+    return { ok: true, value, same: false };
+  };
+  const now = describeWeek(weekHours(hoursPerDay, current));
+  ctx.prompt.say(`If your days differ, write ${WEEK_ALLOWED}.${now.length > 40 ? `\nYour week now: ${now}.` : ''}`);
+  const raw = await ctx.prompt.input({
+    message: now.length > 40 ? 'Your week as above. Keep it?' : `Your week: ${now}. Keep it?`,
+    default: 'yes',
+    validate: (v) => { const r = read(v); return r.ok || r.reason; },
+  });
+  const r = read(raw);
+  if (!r.ok) return current;
+  if (!r.same) ctx.prompt.say(`  → ${describeWeek(weekHours(hoursPerDay, r.value))}`);
+  return r.value;
+}
+
+/** The practice exams already taken, as a forgiving list; an empty answer (or "none") lists none. */
+export async function askForms(ctx: Pick<Context, 'prompt'>, q: { exam: Exam; default?: readonly string[] }): Promise<string[]> {
+  const read = (raw: string): { ok: true; value: string[] } | { ok: false; reason: string } => {
+    if (/^\s*(?:none|no|n|-|i don'?t know|not sure)?\s*$/i.test(raw)) return { ok: true, value: [] };
+    const r = readForms(raw, q.exam);
+    if (!r.ok) return { ok: false, reason: `Please write the forms like nbme 27, 28, uwsa 1, free 120; ${r.reason}.` };
+    return fits('methods.formsTaken', r.value) ? r : { ok: false, reason: 'Please list at most 40 forms.' };
+  };
+  const raw = await ctx.prompt.input({
+    message: `Which ones, if you know? (e.g. ${q.exam === 'step1' ? 'nbme 27, 28' : 'ccssa 12, 13'}, uwsa 1)`,
+    default: (q.default ?? []).join(', '),
+    validate: (v) => { const r = read(v); return r.ok || r.reason; },
+  });
+  const r = read(raw);
+  const value = r.ok ? r.value : [];
+  if (value.length && raw.trim().toLowerCase() !== value.join(', ')) ctx.prompt.say(`  → ${value.map(formName).join(', ')}`);
   return value;
 }

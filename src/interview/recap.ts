@@ -3,9 +3,12 @@
 import { AREAS } from '../content/areas.js';
 import { EXAM_FACTS } from '../content/exams.js';
 import { RESOURCES } from '../content/resources.js';
-import { formatLong } from '../lib/dates.js';
+import { formatLong, weekdayName } from '../lib/dates.js';
 import { wrapWords } from '../lib/wrap.js';
+import { WEEKDAYS } from '../schema/answers.js';
+import { weekHours } from './ask.js';
 import { withThousands } from './parse-input.js';
+import { describeWeek, formName } from './parse-lists.js';
 import type { Draft, Step } from './steps.js';
 
 const yesNo = (b: boolean | undefined) => (b === undefined ? 'not said' : b ? 'yes' : 'no');
@@ -22,7 +25,13 @@ export const GROUP_LINES: Record<string, (d: Draft) => string> = {
     const list = (b: string) => Object.entries(bands).filter(([, v]) => v === b).map(([k]) => names.get(k) ?? k).join('; ') || 'none';
     return `lower: ${list('lower')} · higher: ${list('higher')} · the rest about the same`;
   },
-  testDay: (d) => parts(`ran out of time: ${yesNo(d.testDay?.ranOutOfTime)}`, `mind went blank: ${yesNo(d.testDay?.mindWentBlank)}`, d.testDay?.anxiety !== undefined && `anxiety ${d.testDay.anxiety}/10`),
+  testDay: (d) =>
+    parts(
+      `ran out of time: ${yesNo(d.testDay?.ranOutOfTime)}`,
+      `mind went blank: ${yesNo(d.testDay?.mindWentBlank)}`,
+      d.testDay?.anxiety !== undefined && `anxiety ${d.testDay.anxiety}/10`,
+      d.testDay?.accommodations && `a condition limiting timed tests: ${{ none: 'no', have: 'yes', suspect: 'maybe' }[d.testDay.accommodations]}`,
+    ),
   methods: (d) => {
     const m = d.methods ?? {};
     const res = m.resources?.map((r) => RESOURCES.find((x) => x.slug === r)?.name.replace(/ \(.*\)$/, '') ?? r).join(', ');
@@ -30,7 +39,7 @@ export const GROUP_LINES: Record<string, (d: Draft) => string> = {
       m.questionsCompleted !== undefined && `${withThousands(m.questionsCompleted)} questions`,
       m.reviewMinutesPerBlock !== undefined && `${m.reviewMinutesPerBlock} min review a block`,
       m.mainActivity && `mostly ${m.mainActivity}`,
-      m.practiceExamsTaken !== undefined && `${m.practiceExamsTaken} practice exam(s)`,
+      m.practiceExamsTaken !== undefined && `${m.practiceExamsTaken} practice exam(s)${m.formsTaken?.length ? ` (${m.formsTaken.map(formName).join(', ')})` : ''}`,
       m.bestPracticeScore !== undefined && `best ${m.bestPracticeScore}${EXAM_FACTS[d.exam ?? 'step1'].practiceScale === 'percent' ? '%' : ''}`,
       res && `used ${res}`,
       m.spacedRepetition && `spaced repetition: ${m.spacedRepetition}`,
@@ -51,8 +60,15 @@ export const GROUP_LINES: Record<string, (d: Draft) => string> = {
   },
   schedule: (d) => {
     const s = d.schedule ?? {};
-    return parts(s.start && `from ${formatLong(s.start)}`, s.hoursPerDay !== undefined && `${s.hoursPerDay} h a day`, s.daysOffPerWeek !== undefined && `${s.daysOffPerWeek} rest day(s) a week`, s.examDate ? `exam ${formatLong(s.examDate)}` : 'exam not booked');
+    const week = s.hoursPerDay !== undefined && describeWeek(weekHours(s.hoursPerDay, s));
+    return parts(
+      s.start && `from ${formatLong(s.start)}`,
+      week,
+      s.practiceExamDay && `practice exams on ${weekdayName(WEEKDAYS.indexOf(s.practiceExamDay))}`,
+      s.examDate ? `exam ${formatLong(s.examDate)}` : 'exam not booked',
+    );
   },
+  milestones: (d) => d.milestones?.map((m) => `${m.name}: ${formatLong(m.date)}`).join(' · ') || 'none given',
 };
 
 /** The recap as lines fitted to `width`: "  1 Exam       USMLE Step 1, attempt 2 · …". */

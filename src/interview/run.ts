@@ -36,8 +36,8 @@ export async function interview(prompt: Prompter, today: string, prefill?: Answe
     draft = merge(draft, await step.run(ctx));
     // A different exam changes the areas and the practice scale: ask those again.
     if (!firstPass && step.id === 'exam' && before !== draft.exam) {
-      prompt.say(`\nYou changed the exam to ${draft.exam === 'step1' ? 'Step 1' : 'Step 2 CK'}: your result, profile and practice score belonged to the other exam, so please give them again.`);
-      draft = merge(draft, { score: undefined, distanceFromPassing: undefined, performance: undefined, methods: draft.methods && { ...draft.methods, bestPracticeScore: undefined } });
+      prompt.say(`\nYou changed the exam to ${draft.exam === 'step1' ? 'Step 1' : 'Step 2 CK'}: your result, profile, practice score and forms taken belonged to the other exam. Please give your result and profile again (and your practice exams under Studying).`);
+      draft = merge(draft, { score: undefined, distanceFromPassing: undefined, performance: undefined, methods: draft.methods && { ...draft.methods, bestPracticeScore: undefined, formsTaken: undefined } });
       for (const s of [resultStep, profileStep]) draft = merge(draft, await s.run({ prompt, draft, today, readDate }));
     }
   };

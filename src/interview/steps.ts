@@ -1,22 +1,26 @@
 // The interview as a list of steps, one per answer group, in the order a student thinks:
-// the exam, the report, test day, how they studied, how they are, their time. Each step
+// the exam, the report, test day, how they studied, how they are, their time, their own
+// dates that wait on the result. Each step
 // takes only what it uses, reads its defaults from the draft (a pre-filled file, or what
 // the student said before changing it from the recap) and returns its group of answers.
 // Enter keeps the default; an empty optional answer claims nothing.
 import { AREAS } from '../content/areas.js';
 import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
 import { RESOURCES } from '../content/resources.js';
-import { formatLong, nextMonday } from '../lib/dates.js';
-import { DISTANCES, MAIN_ACTIVITIES, SPACED, STRESSORS, SUPPORTS, type Answers, type Band } from '../schema/answers.js';
+import { practiceWeekday } from '../core/availability.js';
+import { formatLong, nextMonday, weekdayName } from '../lib/dates.js';
+import { DISTANCES, MAIN_ACTIVITIES, SPACED, STRESSORS, SUPPORTS, WEEKDAYS, type Answers, type Band } from '../schema/answers.js';
 import { fits } from './fields.js';
-import { askDates, askNumber, type NumberQuestion } from './ask.js';
+import { askDates, askForms, askNumber, askWeek, weekHours, type NumberQuestion, type WeekChoice } from './ask.js';
 import { withThousands, type DateReader } from './parse-input.js';
+import { readMilestone, type Weekday } from './parse-lists.js';
 import type { Prompter } from './prompter.js';
 
 type Methods = NonNullable<Answers['methods']>;
 type TestDay = NonNullable<Answers['testDay']>;
 type Wellbeing = NonNullable<Answers['wellbeing']>;
 type Schedule = Answers['schedule'];
+type Milestone = NonNullable<Answers['milestones']>[number];
 
 /** The answers being built: an answers file with every field still optional. */
 export type Draft = Partial<Omit<Answers, 'schedule'>> & { schedule?: Partial<Schedule> };
@@ -163,6 +167,9 @@ export const profileStep: Step = {
 
 // ---------------------------------------------------------------- test day
 
+const ACCOMMODATIONS_ASK =
+  'Do you have, or think you may have, a condition such as ADHD, a learning difference or an anxiety disorder that limits you on timed tests? USMLE can grant accommodations such as extra time; they take months to arrange, so it helps to ask now.';
+
 export const testDayStep: Step = {
   id: 'testDay',
   title: 'Test day',
@@ -183,7 +190,6 @@ export const testDayStep: Step = {
       echo: (n) => (n ? `ran out of time in ${n} of ${facts.blocks} blocks` : 'did not run out of time'),
     });
     const ranOutOfTime = blocks === undefined ? (t.ranOutOfTime ? true : undefined) : blocks > 0;
-    const mindWentBlank = await prompt.confirm({ message: 'Did your mind go blank on questions you knew?', default: t.mindWentBlank ?? false });
     const anxiety = await askNumber(ctx, {
       message: 'Test-day anxiety, 0 (calm) to 10 (overwhelming)?',
       kind: 'rating',
@@ -193,8 +199,21 @@ export const testDayStep: Step = {
       allowed: 'a whole number from 0 (calm) to 10 (overwhelming)',
       echo: (n) => `anxiety ${n} of 10`,
     });
-    // Round two adds testDay.accommodations (none | have | suspect) here: one select, default "none".
-    return { testDay: compact<TestDay>({ ranOutOfTime, mindWentBlank, anxiety }) };
+    // One screen for what was true on the day and for a condition that limits timed tests:
+    // accommodations take months to arrange, so the plan needs to know early, and kindly.
+    prompt.say(ACCOMMODATIONS_ASK);
+    const picked = await prompt.checkbox<'blank' | 'have' | 'suspect'>({
+      message: 'Tick what is true (none ticked: no)',
+      choices: [
+        { value: 'blank', name: 'my mind went blank on questions I knew', checked: t.mindWentBlank === true, group: 'On test day' },
+        { value: 'have', name: 'I have such a condition (diagnosed, or had accommodations)', checked: t.accommodations === 'have', group: 'A condition that limits you on timed tests' },
+        { value: 'suspect', name: 'I think I may have one', checked: t.accommodations === 'suspect', group: 'A condition that limits you on timed tests' },
+      ],
+      validate: (p) => !(p.includes('have') && p.includes('suspect')) || '"I have" and "I think I may have" cannot both be ticked: untick one.',
+    });
+    const mindWentBlank = picked.includes('blank');
+    const accommodations = picked.includes('have') ? 'have' : picked.includes('suspect') ? 'suspect' : 'none';
+    return { testDay: compact<TestDay>({ ranOutOfTime, mindWentBlank, anxiety, accommodations }) };
   },
 };
 
@@ -241,7 +260,11 @@ export const methodsStep: Step = {
       allowed: 'a whole number of practice exams from 0 to 50',
       echo: (n) => `${n} practice exam${n === 1 ? '' : 's'}`,
     });
-    // Round two adds methods.formsTaken here, asked only when practiceExamsTaken > 0.
+    // Which forms, so the plan never schedules one again; asked after at least one exam
+    // (or when a file already lists some).
+    const formsTaken = practiceExamsTaken || m.formsTaken?.length
+      ? await askForms(ctx, { exam: draft.exam ?? 'step1', default: m.formsTaken })
+      : undefined;
     const percent = facts.practiceScale === 'percent';
     // Asked after at least one practice exam (or when a file already gives a best score).
     const bestPracticeScore = practiceExamsTaken || m.bestPracticeScore !== undefined
@@ -301,6 +324,7 @@ export const methodsStep: Step = {
       timedRandomBlocks: truths.includes('timedRandomBlocks'),
       practiceExamsTaken,
       bestPracticeScore,
+      formsTaken: formsTaken?.length ? formsTaken : undefined,
       resources: resources.length ? resources : undefined,
       switchedResources: truths.includes('switchedResources'),
       spacedRepetition,
@@ -384,15 +408,8 @@ export const scheduleStep: Step = {
       allowed: 'study hours a day from 1 to 14, in quarter hours (such as 7.5)',
       echo: (n) => `${n} hours a day`,
     });
-    // Round two adds schedule.availability here: asked only when hours differ by weekday.
-    const daysOffPerWeek = await askNumber(ctx, {
-      message: 'Rest days a week (0 to 3)',
-      kind: 'days',
-      default: s.daysOffPerWeek ?? 1,
-      path: 'schedule.daysOffPerWeek',
-      allowed: 'a whole number of rest days a week from 0 to 3',
-      echo: (n) => `${n} rest day${n === 1 ? '' : 's'} a week`,
-    });
+    const week = await askWeek(ctx, hoursPerDay!, s);
+    const practiceExamDay = week.availability || s.practiceExamDay ? await askPracticeDay(ctx, hoursPerDay!, week, s.practiceExamDay) : undefined;
     const [examDate] = await askDates(ctx, {
       message: `${shortName(draft.exam ?? 'step1')} exam date, if booked (e.g. 1 Mar)`,
       default: s.examDate ?? '',
@@ -400,10 +417,65 @@ export const scheduleStep: Step = {
       direction: 'future',
       check: ([d]) => d! > start! || `Please enter an exam date after your first study day (${formatLong(start!)}).`,
     });
-    // Round two adds milestones ({name, date} list) here: one optional question.
-    return { schedule: { start, hoursPerDay, daysOffPerWeek, examDate, weeks: s.weeks, dayStartsAt: s.dayStartsAt } };
+    return { schedule: { start, hoursPerDay, ...week, practiceExamDay, examDate, weeks: s.weeks, dayStartsAt: s.dayStartsAt } };
+  },
+};
+
+/** Asked once the student has said their own week: the day a whole practice exam fits best. */
+async function askPracticeDay(ctx: Pick<Context, 'prompt'>, hoursPerDay: number, week: WeekChoice, before: Weekday | undefined): Promise<Weekday | undefined> {
+  const hours = weekHours(hoursPerDay, week);
+  const longest = WEEKDAYS[practiceWeekday({ schedule: { start: '', hoursPerDay, ...week } } as Answers, hours)]!;
+  const open = WEEKDAYS.filter((_, i) => hours[i]! > 0);
+  ctx.prompt.say('A practice exam takes most of a study day; pick the day you can best give it.');
+  const day = await ctx.prompt.select<Weekday | 'plan'>({
+    message: 'Which day suits your practice exams?',
+    choices: [{ value: 'plan', name: `let the plan pick your longest day (${dayName(longest)})` }, ...open.map((d) => ({ value: d, name: `${dayName(d)} (${hours[WEEKDAYS.indexOf(d)]} h)` }))],
+    default: before && open.includes(before) ? before : 'plan',
+  });
+  return day === 'plan' ? undefined : day;
+}
+
+const dayName = (d: Weekday) => weekdayName(WEEKDAYS.indexOf(d));
+
+// ---------------------------------------------------------------- your own dates
+
+const MAX_MILESTONES = 10;
+
+export const milestonesStep: Step = {
+  id: 'milestones',
+  title: 'Your dates',
+  fields: ['milestones'],
+  async run(ctx: Pick<Context, 'prompt' | 'draft' | 'today' | 'readDate'>) {
+    const { prompt, draft, today, readDate } = ctx;
+    prompt.say('\nYour own dates. Any date of yours that waits on this result, like rotations starting? The plan checks each against your exam and the weeks a result takes.\nWrite a name and a date, such as core rotations start 1 Mar; one at a time, Enter when done.');
+    const out: Milestone[] = [];
+    const ask = async (message: string, def: string): Promise<Milestone | 'done'> => {
+      const read = (raw: string): { ok: true; value: Milestone | 'done' } | { ok: false; reason: string } => {
+        if (/^\s*(?:none|no|n|-|done)?\s*$/i.test(raw)) return { ok: true, value: 'done' };
+        const r = readMilestone(raw, today, readDate);
+        if (!r.ok) return { ok: false, reason: `Please enter ${r.reason}.` };
+        if (r.value.name.length > 80) return { ok: false, reason: 'Please keep the name under 80 characters.' };
+        if (out.some((m) => m.name.toLowerCase() === r.value.name.toLowerCase() && m.date === r.value.date)) return { ok: false, reason: `${r.value.name} on ${formatLong(r.value.date)} is already listed.` };
+        return r;
+      };
+      const raw = await prompt.input({ message, default: def, validate: (v) => { const r = read(v); return r.ok || r.reason; } });
+      const r = read(raw);
+      return r.ok ? r.value : 'done';
+    };
+    // Dates given before come back one by one: Enter keeps each, "none" drops it.
+    for (const [i, m] of (draft.milestones ?? []).entries()) {
+      const kept = await ask(`Date ${i + 1} (Enter keeps it; none removes it)`, `${m.name} ${m.date}`);
+      if (kept !== 'done') out.push(kept);
+    }
+    while (out.length < MAX_MILESTONES) {
+      const m = await ask(out.length ? 'Another date? (Enter when done)' : 'A date that waits on this result? (Enter: none)', '');
+      if (m === 'done') break;
+      prompt.say(`  → ${m.name}: ${formatLong(m.date)}`);
+      out.push(m);
+    }
+    return { milestones: out.length ? out : undefined };
   },
 };
 
 /** The interview, in order; the recap lists the same groups and can run any step again. */
-export const STEPS: readonly Step[] = [examStep, resultStep, profileStep, testDayStep, methodsStep, wellbeingStep, scheduleStep];
+export const STEPS: readonly Step[] = [examStep, resultStep, profileStep, testDayStep, methodsStep, wellbeingStep, scheduleStep, milestonesStep];

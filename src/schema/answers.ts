@@ -125,7 +125,7 @@ export const ALLOWED: Allowed = {
   'practiceExams.#keys': 'pool',
   'practiceExams.pool': `a list of the forms you can still take, each ${FORM_EXAMPLE}`,
   'practiceExams.pool.*': FORM_EXAMPLE,
-  'testDay.#keys': 'ranOutOfTime, mindWentBlank, anxiety',
+  'testDay.#keys': 'ranOutOfTime, mindWentBlank, anxiety, accommodations',
   'testDay.ranOutOfTime': 'true or false',
   'testDay.mindWentBlank': 'true or false',
   'testDay.anxiety': 'a whole number from 0 (none) to 10 (overwhelming)',
