@@ -96,7 +96,7 @@ export interface PlannedTask {
 export function plannedTasks(plan: Pick<Plan, 'weeks' | 'rebalance'>): Map<string, PlannedTask> {
   const out = new Map<string, PlannedTask>();
   for (const d of plan.weeks.flatMap((w) => w.days))
-    for (const t of d.tasks) if (t.id && !t.moved) out.set(t.id, { task: t, date: t.carried?.from ?? d.date });
+    for (const t of d.tasks) if (t.id && !t.moved && !(d.skipped && !t.done)) out.set(t.id, { task: t, date: t.carried?.from ?? d.date });
   for (const u of plan.rebalance?.unplaced ?? []) out.set(u.id, { task: { id: u.id, type: u.type, minutes: u.minutes, text: u.text }, date: u.date });
   return out;
 }

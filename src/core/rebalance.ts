@@ -103,7 +103,9 @@ function toUnits(missed: readonly { from: string; task: Task }[]): Unit[] {
   }
   for (const u of units) u.tasks = u.tasks.map(stripMarks).map((t) => ({ ...t, carried: { from: u.from } }));
   // Most important first; within a rank, the oldest first (a stable sort keeps the day's order).
-  return units.sort((a, b) => a.rank - b.rank);
+  // A question block comes before a lone review of equal rank, so a day's first block and first review belong together.
+  const lone = (u: Unit) => (u.tasks[0]!.type === 'questions' ? 0 : 1);
+  return units.sort((a, b) => a.rank - b.rank || lone(a) - lone(b));
 }
 
 function stripMarks(t: Task): Task {
@@ -130,12 +132,10 @@ function place(day: Day, u: Unit, lent: Map<Day, number>): boolean {
   // No filler: a remainder under the shortest task goes to the day's spaced repetition, or the unit waits.
   if (left > 0 && left < DAY.minTaskMinutes && cards < 0) return false;
   const tasks = [...day.tasks];
-  if (left >= DAY.minTaskMinutes) tasks[i] = { ...slot, minutes: left };
-  else {
-    if (left > 0) tasks[cards] = { ...tasks[cards]!, minutes: tasks[cards]!.minutes + left };
-    tasks.splice(i, 1);
-  }
-  day.tasks = [...tasks, ...u.tasks];
+  if (left > 0 && left < DAY.minTaskMinutes) tasks[cards] = { ...tasks[cards]!, minutes: tasks[cards]!.minutes + left };
+  // Carried work goes just before the slot it takes time from: after the day's own questions.
+  tasks.splice(i, 1, ...u.tasks, ...(left >= DAY.minTaskMinutes ? [{ ...slot, minutes: left }] : []));
+  day.tasks = tasks;
   lent.set(day, (lent.get(day) ?? 0) + u.minutes);
   return true;
 }

@@ -166,7 +166,7 @@ function renderDay(d: Day): string[] {
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
   // 📅 date and 🆔 id: Obsidian Tasks fields at the end of the line, so each item keeps its day
   // when moved or queried and its identity across regenerations.
-  for (const t of d.tasks) lines.push(renderTask(t, d.date));
+  for (const t of d.tasks) lines.push(d.skipped && !t.done && !t.moved ? `- ~~**${duration(t.minutes)}** · ${t.text}~~ ${M('skipped')}` : renderTask(t, d.date));
   for (const n of d.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
