@@ -76,7 +76,7 @@ export function terminalLines(v: TodayView, width: number, paint?: { bold: (s: s
   const out = [bold(cut(headline(v)))];
   if (v.skipped) out.push('  A day off the plan: rest. Run retake plan to move its tasks to days with room.');
   else if (!v.tasks.length) out.push(v.day ? `  ${v.day.notes[0] ?? 'Nothing planned today.'}` : '  No day of your plan falls on this date; run retake plan for a plan from today.');
-  else for (const e of v.tasks) out.push(cut(`  ${e.done ? '[x]' : '[ ]'} ${duration(e.task.minutes)} · ${e.task.text}`));
+  else for (const e of v.tasks) out.push(cut(`  ${e.done ? '[x]' : '[ ]'} ${duration(e.task.minutes)} · ${e.task.carried ? `(from ${formatShort(e.task.carried.from)}) ` : ''}${e.task.text}`));
   if (v.overdue === undefined) out.push(dim('  (Tick boxes in your plan and run retake plan --progress FILE: what is overdue shows here.)'));
   else if (v.overdue.length) {
     out.push(bold(`Not ticked from earlier days: ${v.overdue.length}, about ${hoursOf(v.overdue)}`));
