@@ -44,7 +44,8 @@ export function buildProgram(): Command {
     .option('--demo', 'plan for a bundled example student')
     .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics', 'org', 'todoist']))
     .option('-o, --out <dir>', 'write plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv into this folder')
-    .option('--force', 'with --out: overwrite an existing plan without keeping plan.prev.*')
+    .option('--force', 'with --out: overwrite an existing plan without keeping a copy (copies go to $RETAKE_HOME/out-archive/, or DIR/.retake-previous/ without a saved profile)')
+    .option('--progress <file>', 'first read back a Markdown plan retake wrote, ticked in your notes app: ticks are recorded and unfinished work is carried forward')
     .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--save', 'keep these answers as your profile, so later runs of retake plan need no --answers')
@@ -71,6 +72,25 @@ export function buildProgram(): Command {
     .action(async (opts) => (await import('./log-command.js')).logCommand(opts));
 
   program
+    .command('today')
+    .description("today's tasks and what is overdue, from your latest plan and recorded ticks")
+    .addOption(new Option('-f, --format <format>', 'terminal lines (default) or a Markdown daily note').choices(['text', 'markdown']))
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
+    .option('--no-color', 'no colour')
+    .addHelpText('after', '\nExamples:\n  $ retake today\n  $ retake today --format markdown > "vault/daily/$(date +%F).md"\n')
+    .action(async (opts) => (await import('./today-command.js')).todayCommand(opts));
+
+  program
+    .command('skip')
+    .description('mark a day lost (ill, family, travel): nothing on it is ticked, and the next plan carries its tasks forward')
+    .argument('<date>', 'the day, YYYY-MM-DD', parseAsOf)
+    .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(['sick', 'family', 'work', 'travel', 'rest', 'other']))
+    .option('--undo', 'take the mark off that day')
+    .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
+    .addHelpText('after', '\nExamples:\n  $ retake skip 2027-01-14 --reason sick && retake plan > plan.md\n  $ retake skip 2027-01-14 --undo\n')
+    .action(async (date, opts) => (await import('./skip-command.js')).skipCommand(date, opts));
+
+  program
     .command('history')
     .description('your practice exams with the trend, the distance to the readiness line and the verdict')
     .addOption(new Option('-f, --format <format>', 'table (default), yaml or json').choices(['table', 'yaml', 'json']))
@@ -81,7 +101,7 @@ export function buildProgram(): Command {
 
   program
     .command('forget')
-    .description('delete your saved answers, practice-exam history and archived plans from this computer')
+    .description('delete your saved answers, practice-exam history, recorded progress and archived plans from this computer')
     .option('-y, --yes', 'do not ask for confirmation (for scripts)')
     .addHelpText('after', '\nExamples:\n  $ retake forget\n  $ retake forget --yes\n')
     .action(async (opts) => (await import('./forget-command.js')).forgetCommand(opts));
@@ -151,6 +171,8 @@ Examples:
   $ retake plan --answers me.yaml --format ics > plan.ics
   $ retake plan --format org > plan.org                 Emacs / Logseq; --format todoist > plan.csv for Todoist
   $ retake plan --answers 'cohort/*.yaml' --out plans/   one plan per student + summary.csv
+  $ retake plan --progress vault/plan.md                ticks from your notes app, then (a second command):
+  $ retake plan > vault/plan.md                         the new plan, ticks kept, missed work carried forward
 
 The full answers format, every field and area name: README.md ("The answers file").
 `;

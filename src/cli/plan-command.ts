@@ -10,7 +10,9 @@ import { renderTodoist } from '../render/todoist.js';
 import { planSchema, type CalendarLedger, type Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
-import { writeKeepingPrevious } from './io.js';
+import { writeFileAtomic, writeKeepingPrevious } from './io.js';
+import { archiveOutFiles } from './out-archive.js';
+import { readProgressFile } from './progress-read.js';
 import { loadAnswers, resolveAnswers, type AnswerSource } from './load-answers.js';
 
 export type { AnswerSource };
@@ -28,6 +30,8 @@ export interface PlanOptions extends AnswerSource {
   save?: boolean;
   interactive?: boolean;
   saveAnswers?: string;
+  /** A Markdown plan retake wrote, ticked in a notes app: its ticks are recorded first. */
+  progress?: string;
 }
 
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
@@ -57,6 +61,8 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     return runCohort(opts.answers, opts.out, today, { weeks: opts.weeks, force: Boolean(opts.force) }, checked);
   }
   const store = new Store();
+  if (opts.progress && opts.demo) throw new UserError('--progress records your own ticks; it does not apply to --demo');
+  if (opts.progress) readProgressFile(opts.progress, store, today);
   if (opts.demo && (opts.save || opts.interactive)) throw new UserError('--demo plans for the example student; it cannot be saved or edited');
   const ask = opts.interactive || (!opts.answers && !opts.demo && !store.hasProfile() && isTerminal());
   let answers: Answers;
@@ -81,7 +87,9 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   if (history?.exam && history.exam !== answers.exam)
     throw new UserError(`${store.historyPath} holds ${history.exam} practice exams, but the answers are for ${answers.exam}; use another RETAKE_HOME or retake forget`);
   const previous = useStore ? store.lastPlan() : undefined;
-  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous }));
+  // Ticks and skipped days count for the student's own plan: from the store, or just read back.
+  const progress = useStore || opts.progress ? store.readProgress() : undefined;
+  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous, progress }));
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
     store.saveProfile(answers, today);
@@ -95,7 +103,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     const archived: Plan & { calendar: CalendarLedger } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger };
     store.archivePlan(archived);
   }
-  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics) : [];
+  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics, store) : [];
   if (opts.format) {
     if (!opts.out) process.stdout.write(render(plan, opts.format, answers, ics));
     else process.stderr.write('retake: --out wrote the files; --format only chooses what goes to standard output without --out.\n');
@@ -123,7 +131,7 @@ export function checked(plan: Plan): Plan {
   return plan;
 }
 
-function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions): string[] {
+function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions, store: Store): string[] {
   const files = (
     [
       ['plan.md', 'markdown'],
@@ -133,9 +141,11 @@ function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolea
       ['plan-todoist.csv', 'todoist'],
     ] as const
   ).map(([name, format]) => [name, render(plan, format, answers, ics)] as const);
-  const kept = files.flatMap(([name, content]) => writeKeepingPrevious(join(dir, name), content, join(dir, name.replace(/(\.[^.]+)$/, '.prev$1')), force) ?? []);
+  // Earlier copies go to the archive, not beside the plan: a notes vault would show every task twice.
+  const kept = force ? undefined : archiveOutFiles(dir, files.map(([n]) => n), store, new Date());
+  for (const [name, content] of files) writeFileAtomic(join(dir, name), content);
   const paths = files.map(([n]) => join(dir, n));
   process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
-  if (kept.length) process.stderr.write(`Kept the previous plan as ${kept.join(', ')} (use --force to overwrite without keeping it).\n`);
+  if (kept) process.stderr.write(`Kept the previous plan in ${kept} (use --force to overwrite without keeping it).\n`);
   return paths;
 }

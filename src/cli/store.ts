@@ -12,6 +12,7 @@ import { EXAM_FACTS } from '../content/exams.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.js';
 import { previousPlanSchema, type Plan, type PreviousPlan } from '../schema/plan.js';
+import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../schema/progress.js';
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
 import { printable } from '../lib/printable.js';
@@ -42,6 +43,14 @@ export class Store {
   }
   get plansDir(): string {
     return join(this.dir, 'plans');
+  }
+  /** Ticks read back from plan files and skipped days (retake plan --progress, retake skip). */
+  get progressPath(): string {
+    return join(this.dir, 'progress.json');
+  }
+  /** Earlier copies of plans written with --out: kept here, not beside the plan in a notes vault. */
+  get outArchiveDir(): string {
+    return join(this.dir, 'out-archive');
   }
   get lockPath(): string {
     return join(this.dir, 'history.lock');
@@ -114,9 +123,9 @@ export class Store {
    * and temp files a crash or a failed write left (they hold answers too).
    */
   storedFiles(): string[] {
-    const paths = [this.profilePath, this.historyPath, this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`, this.lockPath];
+    const paths = [this.profilePath, this.historyPath, this.legacyHistoryPath, `${this.legacyHistoryPath}.bak`, this.progressPath, this.lockPath];
     const temps = (dir: string) => listDir(dir).filter((f) => TEMP_FILE.test(f)).map((f) => join(dir, f));
-    return [...paths.filter(exists), ...temps(this.dir), ...this.planFiles().map((f) => join(this.plansDir, f)), ...temps(this.plansDir)];
+    return [...paths.filter(exists), ...temps(this.dir), ...this.planFiles().map((f) => join(this.plansDir, f)), ...temps(this.plansDir), ...this.outArchiveFiles()];
   }
 
   /**
@@ -135,7 +144,7 @@ export class Store {
       }
       return files.length;
     });
-    for (const d of [this.plansDir, this.dir]) {
+    for (const d of [...listDir(this.outArchiveDir).map((f) => join(this.outArchiveDir, f)), this.outArchiveDir, this.plansDir, this.dir]) {
       try {
         rmdirSync(d);
       } catch {
@@ -143,6 +152,55 @@ export class Store {
       }
     }
     return n;
+  }
+
+  readProgress(): Progress {
+    const data = this.readJson(this.progressPath);
+    if (data === undefined) return emptyProgress();
+    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > PROGRESS_VERSION)
+      throw new UserError(`${this.progressPath} was written by a newer retake (schemaVersion ${version}); update retake. The file was left untouched`);
+    const r = parseProgress(data);
+    if (!r.ok) throw problemsError(`${this.progressPath} (left untouched)`, r.problems);
+    return r.value;
+  }
+
+  /** Reads, changes and writes the progress under the store's lock: two runs at once lose nothing. */
+  updateProgress<T>(change: (p: Progress) => { progress: Progress; result: T }): T {
+    return this.withHistoryLock(() => {
+      const { progress, result } = change(this.readProgress());
+      const r = parseProgress(progress);
+      if (!r.ok) throw problemsError('the progress was not saved: it', r.problems);
+      writeFileAtomic(this.progressPath, toJson(progress));
+      return result;
+    });
+  }
+
+  /**
+   * The newest archived plan made on `asOf` (a plan file's `generated:` date), or with
+   * `atOrBefore` the newest made on or before it: the plan in force. Whole plans, lightly
+   * checked: an unreadable file is skipped.
+   */
+  archivedPlan(asOf: string, atOrBefore = false): Plan | undefined {
+    for (const name of this.planFiles().reverse()) {
+      const date = name.slice(-15, -5);
+      if (atOrBefore ? date > asOf : date !== asOf) continue;
+      try {
+        const plan = JSON.parse(readFileSync(join(this.plansDir, name), 'utf8')) as Plan;
+        if (Array.isArray(plan?.weeks) && typeof plan.asOf === 'string') return plan;
+      } catch {
+        // skip a damaged archive file
+      }
+    }
+    return undefined;
+  }
+
+  /** Files kept in the out-archive: one folder per replaced plan, named by time. */
+  outArchiveFiles(): string[] {
+    return listDir(this.outArchiveDir).flatMap((d) => {
+      const sub = join(this.outArchiveDir, d);
+      return listDir(sub).map((f) => join(sub, f));
+    });
   }
 
   /** Writes the history only if it will read back: a history every later command refuses is never written. */

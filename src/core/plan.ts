@@ -21,6 +21,8 @@ import { takenKeys } from './forms.js';
 import { buildWeeks, checkpointDates, personLoad } from './schedule.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { withTaskIds } from './task-id.js';
+import { applyProgress } from './rebalance.js';
+import type { Progress } from '../schema/progress.js';
 import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
@@ -35,6 +37,8 @@ export interface PlanOptions {
   history?: readonly LoggedExam[];
   /** The previous plan, for "Since your last plan". */
   previous?: PreviousPlan;
+  /** Ticks and skipped days the student recorded: unfinished work is carried forward. */
+  progress?: Progress;
 }
 
 export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {}): Plan {
@@ -75,6 +79,10 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       readiness = verdict(answers, timeline.planWeeks, today, entries, weeks, move);
     }
   }
+
+  // The living plan: recorded ticks and skipped days, unfinished work carried within each day's hours.
+  const living = applyProgress(weeks, opts.progress, today);
+  weeks = living.weeks;
 
   // 2. Describe.
   const load = personLoad(answers, diagnosis);
@@ -123,6 +131,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     story: storyFor(answers, today, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions, consecutive: gateConsecutive(answers, today) }),
     weeks,
   };
+  if (living.rebalance) plan.rebalance = living.rebalance;
   if (opts.previous) plan.sinceLastPlan = sinceLastPlan(opts.previous, plan);
   return plan;
 }

@@ -56,6 +56,7 @@ export function renderMarkdown(plan: Plan): string {
       (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),
     '',
     ...renderSince(plan),
+    ...renderRebalance(plan),
     `## ${M('glance')}`,
     '',
     `- **${M('timeline')}:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
@@ -93,6 +94,17 @@ function renderSince(plan: Plan): string[] {
   const lines = [`## ${M('since', { date: formatLong(plan.sinceLastPlan.previousAsOf) })}`, ''];
   for (const item of plan.sinceLastPlan.items) lines.push(`- ${item}`);
   lines.push('');
+  return lines;
+}
+
+function renderRebalance(plan: Plan): string[] {
+  const r = plan.rebalance;
+  if (!r) return [];
+  const lines = [`## ${text('plan', 'rebalance.heading')}`, ''];
+  for (const n of r.notes) lines.push(`- ${n}`);
+  lines.push('');
+  for (const u of r.unplaced) lines.push(renderTask({ id: u.id, type: u.type, minutes: u.minutes, text: u.text, carried: { from: u.date } }, u.date));
+  if (r.unplaced.length) lines.push('');
   return lines;
 }
 
@@ -150,16 +162,21 @@ function renderWeek(w: Week): string[] {
 }
 
 function renderDay(d: Day): string[] {
-  const label = M(`dayKinds.${d.kind}`);
+  const label = d.skipped ? `${M('skipped')}${d.skipped.reason ? ` (${d.skipped.reason})` : ''}` : M(`dayKinds.${d.kind}`);
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
   // 📅 date and 🆔 id: Obsidian Tasks fields at the end of the line, so each item keeps its day
   // when moved or queried and its identity across regenerations.
-  for (const t of d.tasks) lines.push(renderTask(t, d.date));
+  for (const t of d.tasks) lines.push(d.skipped && !t.done && !t.moved ? `- ~~**${duration(t.minutes)}** · ${t.text}~~ ${M('skipped')}` : renderTask(t, d.date));
   for (const n of d.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
 }
 
 function renderTask(t: Task, date: string): string {
-  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}${t.id ? ` 🆔 ${t.id}` : ''}`;
+  const body = `**${duration(t.minutes)}** · ${t.text}`;
+  // A task that moved on keeps no checkbox and no ID here: its one live copy is where it went.
+  if (t.moved) return `- ↪ ~~${body}~~ ${t.moved.to ? M('movedTo', { date: formatShort(t.moved.to) }) : M('movedUnplaced')}`;
+  const from = t.carried ? ` *(${M('carriedFrom', { date: formatShort(t.carried.from) })})*` : '';
+  const done = t.done ? `${t.done.on ? ` ✅ ${t.done.on}` : ''}` : '';
+  return `- [${t.done ? 'x' : ' '}] ${body}${from}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}${done}${t.id ? ` 🆔 ${t.id}` : ''}`;
 }

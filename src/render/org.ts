@@ -41,14 +41,20 @@ function week(w: Week): string[] {
 }
 
 function day(d: Day): string[] {
-  const lines = [`** ${line(`${formatLong(d.date)} · ${M(`dayKinds.${d.kind}`)}${d.hours ? ` · ${d.hours} h` : ''}`)}`];
+  const kind = d.skipped ? `${M('skipped')}${d.skipped.reason ? ` (${d.skipped.reason})` : ''}` : M(`dayKinds.${d.kind}`);
+  const lines = [`** ${line(`${formatLong(d.date)} · ${kind}${d.hours ? ` · ${d.hours} h` : ''}`)}`];
   for (const n of d.notes) lines.push(`- ${line(n)}`);
-  for (const t of d.tasks) lines.push(...task(t, d.date));
+  // Moved tasks are body lines of the day, so they come before its task headings.
+  const off = (t: Task) => Boolean(t.moved || (d.skipped && !t.done));
+  for (const t of [...d.tasks.filter(off), ...d.tasks.filter((t) => !off(t))]) lines.push(...task(t, d.date, Boolean(d.skipped)));
   return lines;
 }
 
-function task(t: Task, date: string): string[] {
-  const lines = [`*** TODO ${line(`${duration(t.minutes)} · ${t.text}`)}`, `SCHEDULED: ${stamp(date)}`, ':PROPERTIES:'];
+function task(t: Task, date: string, skipped = false): string[] {
+  // A task that moved on is a plain list item here; its one TODO is on the day it went to.
+  if (t.moved || (skipped && !t.done)) return [`- ${line(`${duration(t.minutes)} · ${t.text} (${t.moved?.to ? M('movedTo', { date: formatShort(t.moved.to) }) : t.moved ? M('movedUnplaced') : M('skipped')})`)}`];
+  const from = t.carried ? ` (${M('carriedFrom', { date: formatShort(t.carried.from) })})` : '';
+  const lines = [`*** ${t.done ? 'DONE' : 'TODO'} ${line(`${duration(t.minutes)} · ${t.text}${from}`)}`, `${t.done?.on ? `CLOSED: [${t.done.on} ${formatLong(t.done.on).split(' ')[0]}] ` : ''}SCHEDULED: ${stamp(date)}`, ':PROPERTIES:'];
   // A custom key, not :ID:: org-id and Logseq expect a UUID there.
   if (t.id) lines.push(`:RETAKE_ID: ${t.id}`);
   lines.push(`:Effort: ${Math.floor(t.minutes / 60)}:${String(t.minutes % 60).padStart(2, '0')}`, ':END:');

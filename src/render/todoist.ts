@@ -21,7 +21,8 @@ export function renderTodoist(plan: Plan): string {
   let tasks = 0;
   let full = false;
   for (const w of plan.weeks) {
-    const days = w.days.filter((d) => d.date >= plan.asOf && d.tasks.length);
+    // Ticked and moved-on tasks stay out: the import is what is left to do.
+    const days = w.days.filter((d) => d.date >= plan.asOf).map((d) => ({ ...d, tasks: d.tasks.filter((t) => !t.moved && !t.done) })).filter((d) => d.tasks.length);
     if (!days.length || full) continue;
     rows.push({ TYPE: 'section', CONTENT: `Week ${w.week} · ${formatShort(w.start)}–${formatShort(w.end)} · ${w.phase.name}` });
     for (const d of days) {

@@ -61,6 +61,12 @@ export const taskSchema = z.object({
   questions: z.optional(z.int().check(z.minimum(1))),
   areas: z.optional(z.array(text)),
   why: z.optional(text),
+  /** Ticked in a plan file read back with --progress; `on` from its ✅ date. */
+  done: z.optional(z.object({ on: z.optional(isoDate) })),
+  /** A task carried forward from a missed or skipped day: it keeps its ID and names the day it left. */
+  carried: z.optional(z.object({ from: isoDate })),
+  /** On the day it left: where it went (`to` absent: it did not fit, see plan.rebalance). */
+  moved: z.optional(z.object({ to: z.optional(isoDate) })),
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -76,6 +82,8 @@ export const daySchema = z.object({
   assumed: z.optional(text),
   /** True on the last days before the exam or the plan's end. */
   taper: z.optional(z.boolean()),
+  /** A day marked lost with `retake skip`: its tasks moved on. */
+  skipped: z.optional(z.object({ reason: z.optional(text) })),
 });
 export type Day = z.infer<typeof daySchema>;
 
@@ -158,6 +166,19 @@ export type ResourcePlan = z.infer<typeof resourcePlanSchema>;
 export const protocolSchema = z.object({ id: text, name: text, how: text, findings: z.array(text) });
 export type Protocol = z.infer<typeof protocolSchema>;
 
+/** A task that was missed and could not be carried forward, with the day it was planned for. */
+export const unplacedSchema = z.object({ date: isoDate, id: z.string().check(z.regex(TASK_ID_PATTERN)), type: z.enum(TASK_TYPES), minutes: z.int().check(z.minimum(1)), text: text });
+
+export const rebalanceSchema = z.object({
+  /** Tasks carried into later days. */
+  carried: z.int().check(z.minimum(0)),
+  carriedMinutes: z.int().check(z.minimum(0)),
+  unplaced: z.array(unplacedSchema),
+  /** What to do about what did not fit; one sentence each, written from the result. */
+  notes: z.array(text),
+});
+export type Rebalance = z.infer<typeof rebalanceSchema>;
+
 /** How long the plan runs and why: the verdict, the recommendation and the length decided. */
 export const timelineSchema = z.object({
   verdict: z.enum(TIMELINE_ORDER),
@@ -225,6 +246,8 @@ export const planSchema = z.object({
   readiness: readinessSchema,
   practiceExams: z.array(practiceExamSchema),
   sinceLastPlan: z.optional(z.object({ previousAsOf: isoDate, items: z.array(text) })),
+  /** Unfinished and skipped work carried forward (core/rebalance.ts); present once progress is recorded. */
+  rebalance: z.optional(rebalanceSchema),
   milestones: z.optional(z.array(milestoneSchema)),
   story: storySchema,
   weeks: z.array(weekSchema).check(z.minLength(1)),

@@ -55,7 +55,7 @@ describe('retake plan (built binary)', () => {
     expect(plan).toEqual(JSON.parse(JSON.stringify(buildPlan(fixtureAnswers('step2ck-timing'), TODAY, { weeks: 6 }))));
   });
 
-  it('writes plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv privately with --out, keeping the previous plan', () => {
+  it('writes plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv privately with --out, keeping the previous plan out of the folder', () => {
     const dir = join(tmp(), 'out');
     const first = retake(['plan', '--demo', '--out', dir, '--as-of', '2026-11-26']);
     expect(first.code).toBe(0);
@@ -65,12 +65,16 @@ describe('retake plan (built binary)', () => {
     for (const f of files) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
     const second = retake(['plan', '--demo', '--out', dir, '--as-of', '2026-12-03']);
     expect(second.code).toBe(0);
-    expect(second.stderr).toMatch(/Kept the previous plan/);
-    expect(readdirSync(dir).sort()).toEqual(['plan-todoist.csv', 'plan-todoist.prev.csv', 'plan.ics', 'plan.md', 'plan.org', 'plan.prev.ics', 'plan.prev.md', 'plan.prev.org', 'plan.prev.yaml', 'plan.yaml']);
-    expect(readFileSync(join(dir, 'plan.prev.md'), 'utf8')).toMatch(/generated: "2026-11-26"/);
+    // No saved profile: the copy goes to a hidden folder that notes apps skip, never beside plan.md.
+    const kept = /Kept the previous plan in (\S+) /.exec(second.stderr)?.[1];
+    expect(kept).toBeDefined();
+    expect(readdirSync(dir).sort()).toEqual(['.retake-previous', ...files]);
+    expect(readdirSync(kept!).sort()).toEqual(files);
+    expect(readFileSync(join(kept!, 'plan.md'), 'utf8')).toMatch(/generated: "2026-11-26"/);
     const forced = retake(['plan', '--demo', '--out', dir, '--force', '--as-of', '2026-12-10']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(join(dir, 'plan.prev.md'), 'utf8')).toMatch(/generated: "2026-11-26"/);
+    expect(forced.stderr).not.toMatch(/Kept/);
+    expect(readdirSync(join(dir, '.retake-previous'))).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,22 @@
+// How missed work is carried forward (core/rebalance.ts). Buffer days exist for this: the
+// week's catch-up slot takes missed work first (Cram Fighter-style rebalancing of overdue
+// tasks); study days lend part of their content review to missed questions and checkpoint
+// reviews only, since active retrieval on questions outranks rereading (Dunlosky et al. 2013,
+// practice testing "high utility", rereading "low").
+
+/** Missed work is carried into at most this many days from today; what is left is named. */
+export const CARRY_HORIZON_DAYS = 14;
+
+/** The share of a study day's content review that carried questions or reviews may take. */
+export const CONTENT_SHARE = 0.5;
+
+/**
+ * Order of carrying, most important first: the review of a practice exam, then question
+ * blocks with their explanations, then content review. Types not listed are not carried:
+ * flashcards (the card app reschedules due cards itself), the day's drills, the catch-up
+ * slot (it is where carried work goes) and practice exams (the next checkpoint stands in).
+ */
+export const CARRY_RANK = { 'incorrects-review': 0, questions: 1, explanations: 1, content: 2 } as const;
+
+/** Carried work of this rank or more important may take a study day's content time. */
+export const DISPLACES_CONTENT = 1;

@@ -1,0 +1,125 @@
+// The living plan in the core: reading a ticked plan file back, folding it into progress, and
+// carrying unfinished and skipped work forward without any day growing past its hours.
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/core/plan.js';
+import { parsePlanFile, plannedTasks, recordRead } from '../../src/core/progress.js';
+import { applyProgress } from '../../src/core/rebalance.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderOrg } from '../../src/render/org.js';
+import { planSchema, type Plan } from '../../src/schema/plan.js';
+import { emptyProgress, type Progress } from '../../src/schema/progress.js';
+import { expectPlanInvariants } from '../invariants.js';
+import { fixtureAnswers, fixtureNames } from '../helpers.js';
+
+const START = '2027-01-04';
+const answers = () => ({ ...fixtureAnswers('videos-anxious-step1'), schedule: { ...fixtureAnswers('videos-anxious-step1').schedule, start: START } });
+const days = (plan: Plan) => plan.weeks.flatMap((w) => w.days);
+const dayOf = (plan: Plan, date: string) => days(plan).find((d) => d.date === date)!;
+
+/** Reads a rendered plan back after ticking every task on the given dates. */
+function tickAndRead(plan: Plan, dates: readonly string[], today: string, progress = emptyProgress(), extra: (md: string) => string = (s) => s): { progress: Progress; report: ReturnType<typeof recordRead>['report'] } {
+  let md = renderMarkdown(plan);
+  md = md.replace(/^- \[ \] (.*📅 (\d{4}-\d{2}-\d{2}).*)$/gmu, (line, rest: string, date: string) => (dates.includes(date) ? `- [x] ${rest} ✅ ${date}` : line));
+  const file = parsePlanFile(extra(md));
+  if (!file.ok) throw new Error(file.problems.join('; '));
+  return recordRead(progress, file.value, today, plannedTasks(plan));
+}
+
+describe('parsePlanFile', () => {
+  it('reads ticks, done dates and IDs in any field order (Obsidian Tasks reorders them when it ticks)', () => {
+    const r = parsePlanFile('---\ntitle: "USMLE Step 1 retake plan (attempt 2)"\ngenerated: "2027-01-04"\ntags:\n  - retake\n---\n- [x] **1 h** · Questions 🆔 abcd1234 📅 2027-01-04 ✅ 2027-01-05\n- [ ] **30 min** · Cards 📅 2027-01-04 🆔 efgh5678\n- [-] **2 h** · Content 📅 2027-01-04 🆔 ijkl9012\n- [ ] my own task\n');
+    expect(r.ok && r.value).toEqual({
+      generated: '2027-01-04',
+      untracked: 1,
+      tasks: [
+        { id: 'abcd1234', date: '2027-01-04', done: true, cancelled: false, doneOn: '2027-01-05', description: '**1 h** · Questions', line: 7 },
+        { id: 'efgh5678', date: '2027-01-04', done: false, cancelled: false, description: '**30 min** · Cards', line: 8 },
+        { id: 'ijkl9012', date: '2027-01-04', done: false, cancelled: true, description: '**2 h** · Content', line: 9 },
+      ],
+    });
+  });
+
+  it.each([
+    ['a shopping list', '# Groceries\n- [x] milk\n'],
+    ['a note with IDs but nothing saying retake', '- [x] thing 🆔 abcd1234\n'],
+    ['a retake plan with every ID removed', '---\ntags:\n  - retake\n---\n# Your USMLE Step 1 retake plan\n- [x] **1 h** · Questions 📅 2027-01-04\n'],
+  ])('refuses %s', (_, text) => {
+    const r = parsePlanFile(text);
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('recordRead', () => {
+  const plan = buildPlan(answers(), START);
+  it('records ticks with dates, deleted tasks as let go, edits kept by ID', () => {
+    const victim = dayOf(plan, '2027-01-05').tasks[3]!;
+    const reworded = dayOf(plan, '2027-01-05').tasks[1]!;
+    const { progress, report } = tickAndRead(plan, ['2027-01-04'], '2027-01-06', emptyProgress(), (md) => md.split('\n').filter((l) => !l.includes(victim.id!)).join('\n').replace(reworded.text, 'my own words'));
+    const mon = dayOf(plan, '2027-01-04').tasks;
+    expect(report.ticked).toBe(mon.length);
+    expect(report.deleted).toEqual([victim.id]);
+    expect(report.edited).toEqual([reworded.id]);
+    expect(progress.tasks[mon[0]!.id!]).toMatchObject({ done: true, doneOn: '2027-01-04', date: '2027-01-04', seen: '2027-01-06' });
+    expect(progress.tasks[victim.id!]).toMatchObject({ dropped: '2027-01-06' });
+    expect(progress.reads).toEqual(['2027-01-06']);
+  });
+});
+
+describe('applyProgress', () => {
+  it('without any progress recorded, carries nothing and changes nothing', () => {
+    const plan = buildPlan(answers(), '2027-01-07');
+    expect(plan.rebalance).toBeUndefined();
+    expect(applyProgress(plan.weeks, emptyProgress(), '2027-01-07').weeks).toEqual(plan.weeks);
+  });
+
+  it('carries a half-done week and a skipped day into days with room, never past their hours; ticks survive', () => {
+    const first = buildPlan(answers(), START);
+    const read = tickAndRead(first, ['2027-01-04', '2027-01-05'], '2027-01-08').progress;
+    const progress: Progress = { ...read, skipped: [{ date: '2027-01-06', reason: 'sick' }] };
+    const a = answers();
+    const plan = buildPlan(a, '2027-01-08', { progress });
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    expectPlanInvariants(plan, a);
+    for (const d of days(plan)) expect(d.tasks.reduce((n, t) => n + t.minutes, 0)).toBe(Math.round(d.hours * 60));
+    // Monday and Tuesday stay ticked; Wednesday is skipped and its work moved on.
+    for (const t of dayOf(plan, '2027-01-04').tasks) expect(t.done).toEqual({ on: '2027-01-04' });
+    const wed = dayOf(plan, '2027-01-06');
+    expect(wed.skipped).toEqual({ reason: 'sick' });
+    const carried = days(plan).flatMap((d) => d.tasks.filter((t) => t.carried).map((t) => ({ ...t, on: d.date })));
+    expect(carried.length).toBeGreaterThan(0);
+    for (const c of carried) expect(c.on >= '2027-01-08').toBe(true);
+    // Every missed questions block of Wed and Thu is carried or named as not fitting; none twice.
+    const missed = [...wed.tasks, ...dayOf(plan, '2027-01-07').tasks].filter((t) => t.type === 'questions');
+    const unplaced = new Set(plan.rebalance!.unplaced.map((u) => u.id));
+    for (const t of missed) expect(carried.filter((c) => c.id === t.id).length + (unplaced.has(t.id!) ? 1 : 0)).toBe(1);
+    // The buffer day takes missed work first.
+    expect(dayOf(plan, '2027-01-08').tasks.some((t) => t.carried)).toBe(true);
+    // Each live task ID appears once in what the student sees.
+    const md = renderMarkdown(plan);
+    const ids = [...md.matchAll(/🆔 (\w+)/gu)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(md).toMatch(/^### Wed 6 Jan 2027 · skipped \(sick\)/m);
+    expect(md).toMatch(/^- \[x\] .*📅 2027-01-04 ✅ 2027-01-04 🆔 /mu);
+    expect(renderOrg(plan)).toMatch(/^\*\*\* DONE .*\nCLOSED: \[2027-01-04 Mon\] SCHEDULED: <2027-01-04 Mon>/m);
+  });
+
+  it('names what cannot fit, with a suggestion, when far more was missed than the next days hold', () => {
+    const first = buildPlan(answers(), START);
+    const read = tickAndRead(first, [], '2027-01-08').progress;
+    const plan = buildPlan(answers(), '2027-01-08', { progress: { ...read, skipped: ['2027-01-08', '2027-01-09'].map((date) => ({ date })) } });
+    expectPlanInvariants(plan, answers());
+    expect(plan.rebalance!.unplaced.length).toBeGreaterThan(0);
+    expect(plan.rebalance!.notes.join(' ')).toMatch(/did not fit/);
+    expect(plan.rebalance!.notes.join(' ')).toMatch(/buffer day|lowest-yield content|moving the exam/);
+  });
+
+  it.each(fixtureNames())('%s: a skipped first week keeps every day within its hours', (name) => {
+    const a = fixtureAnswers(name);
+    const base = buildPlan(a, a.schedule.start);
+    const read = tickAndRead(base, [], a.schedule.start).progress;
+    const week = base.weeks[0]!.days.map((d) => d.date);
+    const today = base.weeks[1]?.start ?? week[6]!;
+    const plan = buildPlan(a, today, { progress: { ...read, skipped: week.map((date) => ({ date })) } });
+    expectPlanInvariants(plan, a);
+  });
+});
