@@ -15,8 +15,8 @@ const M = (key: string, vars?: Record<string, string | number>) => text('plan', 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** A checkpoint as planned, and what was taken once it is logged (possibly another form). */
-export function checkpointLabel(plan: Pick<Plan, 'exam'>, cp: Checkpoint, withDate = false): string {
-  const planned = `${withDate ? `${formatShort(cp.date)}: ` : ''}${cp.name}${cp.fullLength ? '' : M('partial')}`;
+export function checkpointLabel(plan: Pick<Plan, 'exam'>, cp: Checkpoint, show: { date?: boolean; partial?: boolean } = {}): string {
+  const planned = `${show.date ? `${formatShort(cp.date)}: ` : ''}${cp.name}${show.partial && !cp.fullLength ? M('partial') : ''}`;
   return cp.taken ? `${planned} — ${M('taken', { date: formatShort(cp.taken.date), name: cp.taken.name, score: scoreLabel(plan.exam, cp.taken.score) })}` : planned;
 }
 
@@ -88,7 +88,7 @@ export function renderMarkdown(plan: Plan): string {
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
-    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? checkpointLabel(plan, w.checkpoint, true) : '—')} | ${q} |`);
+    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? checkpointLabel(plan, w.checkpoint, { date: true }) : '—')} | ${q} |`);
   }
   out.push('');
   for (const w of plan.weeks) out.push(...renderWeek(plan, w));
@@ -149,7 +149,7 @@ function renderWeek(plan: Plan, w: Week): string[] {
     '',
     `**${M('whyWeek')}:** ${w.why}`,
     '',
-    w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${checkpointLabel(plan, w.checkpoint)}.` : `**${M('checkpoint')}:** —`,
+    w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${checkpointLabel(plan, w.checkpoint, { partial: true })}.` : `**${M('checkpoint')}:** —`,
     '',
   ];
   for (const d of w.days) lines.push(...renderDay(d));
