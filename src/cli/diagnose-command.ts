@@ -1,7 +1,10 @@
-// `retake diagnose`: the findings alone, for a student and an advisor to discuss.
-import { diagnose } from '../core/diagnose.js';
+// `retake diagnose`: the findings alone, for a student and an advisor to discuss. With no
+// answers given, the saved profile and practice history drive it, as they drive `retake plan`,
+// and the findings are the plan's own (written from the plan's final length).
+import { buildPlan } from '../core/plan.js';
 import { toJson, toYaml } from '../render/data.js';
-import { resolveAnswers, type AnswerSource } from './load-answers.js';
+import { checkHistoryExam, resolveAnswers, type AnswerSource } from './load-answers.js';
+import { Store } from './store.js';
 import { todayFrom } from './today.js';
 
 export interface DiagnoseOptions extends AnswerSource {
@@ -10,7 +13,12 @@ export interface DiagnoseOptions extends AnswerSource {
 
 export async function diagnoseCommand(opts: DiagnoseOptions): Promise<void> {
   const today = todayFrom(opts);
-  const diagnosis = diagnose(resolveAnswers(opts, today), today);
+  const store = new Store();
+  const fromStore = !opts.answers && !opts.demo && store.hasProfile();
+  const answers = fromStore ? store.readProfile(today)! : resolveAnswers(opts, today);
+  const history = fromStore ? store.readHistory() : undefined;
+  checkHistoryExam(history, answers, store.historyPath);
+  const diagnosis = buildPlan(answers, today, { history: history?.entries }).diagnosis;
   const data = { findings: diagnosis.findings, timeline: diagnosis.timeline, weakAreas: diagnosis.weakAreas.filter((w) => w.band !== 'unknown') };
   if (opts.format === 'yaml') return void process.stdout.write(toYaml(data));
   if (opts.format === 'json') return void process.stdout.write(toJson(data));

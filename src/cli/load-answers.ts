@@ -4,6 +4,7 @@ import { nextMonday } from '../lib/dates.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { UserError, problemsError } from './errors.js';
 import { parseYaml, readInput } from './io.js';
+import type { History } from '../schema/history.js';
 
 export function loadAnswers(file: string, today: string): Answers {
   const source = file === '-' ? 'standard input' : file;
@@ -34,4 +35,10 @@ export function resolveAnswers(opts: AnswerSource, today: string): Answers {
   if (opts.demo) return demoAnswers(today);
   if (opts.answers) return loadAnswers(opts.answers, today);
   throw new UserError('no answers given and no saved profile: pass --answers FILE (YAML or JSON; - reads standard input; add --save to keep them), or try retake plan --demo');
+}
+
+/** A saved practice history belongs to one exam: answers for the other exam cannot use it. */
+export function checkHistoryExam(history: History | undefined, answers: Answers, historyPath: string): void {
+  if (history?.exam && history.exam !== answers.exam)
+    throw new UserError(`${historyPath} holds ${history.exam} practice exams, but the answers are for ${answers.exam}; use another RETAKE_HOME or retake forget`);
 }

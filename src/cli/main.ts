@@ -109,12 +109,12 @@ export function buildProgram(): Command {
   program
     .command('diagnose')
     .description('the findings alone: why the last attempt fell short, with evidence and what each changes')
-    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input')
+    .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input (default: your saved profile and practice history)')
     .option('--demo', 'diagnose the bundled example student')
     .addOption(new Option('-f, --format <format>', 'table (default), yaml or json').choices(['table', 'yaml', 'json']))
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--no-color', 'no colour in the table')
-    .addHelpText('after', '\nExamples:\n  $ retake diagnose --answers me.yaml\n  $ retake diagnose --answers me.yaml --format json | jq .findings[0]\n')
+    .addHelpText('after', '\nExamples:\n  $ retake diagnose                            the findings from your saved profile and logged practice exams\n  $ retake diagnose --answers me.yaml\n  $ retake diagnose --answers me.yaml --format json | jq .findings[0]\n')
     .action(async (opts) => (await import('./diagnose-command.js')).diagnoseCommand(opts));
 
   return program;

@@ -1,6 +1,8 @@
 // `retake plan`: read (or ask) → build → validate → render → write.
 import { join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
+import { inputsFingerprint } from '../core/past.js';
+import { entriesAsOf } from '../schema/history.js';
 import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
 import { calendar, renderIcs, stampAfter, type IcsOptions } from '../render/ics.js';
@@ -13,7 +15,7 @@ import { UserError } from './errors.js';
 import { writeFileAtomic, writeKeepingPrevious } from './io.js';
 import { archiveOutFiles } from './out-archive.js';
 import { readProgressFile } from './progress-read.js';
-import { loadAnswers, resolveAnswers, type AnswerSource } from './load-answers.js';
+import { checkHistoryExam, loadAnswers, resolveAnswers, type AnswerSource } from './load-answers.js';
 
 export type { AnswerSource };
 import { Store } from './store.js';
@@ -84,12 +86,15 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   }
   const useStore = fromStore || save;
   const history = useStore ? store.readHistory() : undefined;
-  if (history?.exam && history.exam !== answers.exam)
-    throw new UserError(`${store.historyPath} holds ${history.exam} practice exams, but the answers are for ${answers.exam}; use another RETAKE_HOME or retake forget`);
-  const previous = useStore ? store.lastPlan() : undefined;
+  checkHistoryExam(history, answers, store.historyPath);
+  // One story per input: "Since your last plan" compares with the newest plan made from other
+  // inputs; the newest plan of all is the one in force (its past days are kept) and holds the calendar ledger.
+  const inputs = inputsFingerprint(answers, entriesAsOf(history?.entries ?? [], today), today, opts.weeks);
+  const archive = useStore ? store.archived(inputs) : {};
+  const inForce = archive.newest?.exam === answers.exam ? archive.inForce : undefined;
   // Ticks and skipped days count for the student's own plan: from the store, or just read back.
   const progress = useStore || opts.progress ? store.readProgress() : undefined;
-  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous, progress }));
+  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous: archive.previous, inForce, progress }));
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
     store.saveProfile(answers, today);
@@ -97,10 +102,11 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   }
   // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
-  const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), previous?.calendar?.stamp), previous: previous?.calendar };
+  const ledger = archive.newest?.calendar;
+  const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), ledger?.stamp), previous: ledger };
   if (useStore) {
     // The archive keeps the calendar ledger beside the plan; the plan's own YAML and JSON stay without it.
-    const archived: Plan & { calendar: CalendarLedger } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger };
+    const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger, inputs };
     store.archivePlan(archived);
   }
   const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics, store) : [];

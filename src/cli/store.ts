@@ -11,7 +11,7 @@ import { findAnyArea } from '../content/areas.js';
 import { EXAM_FACTS } from '../content/exams.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.js';
-import { previousPlanSchema, type Plan, type PreviousPlan } from '../schema/plan.js';
+import { inForcePlanSchema, previousPlanSchema, type InForcePlan, type Plan, type PreviousPlan } from '../schema/plan.js';
 import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../schema/progress.js';
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
@@ -262,15 +262,37 @@ export class Store {
 
   /** The newest archived plan, if any; an unreadable one is skipped with no harm done. */
   lastPlan(): PreviousPlan | undefined {
+    return this.archived().newest;
+  }
+
+  /**
+   * What a regenerated plan reads from the archive, newest first (an unreadable file is
+   * skipped with no harm done): the newest plan, which was in force and holds the calendar
+   * ledger, and for "Since your last plan" the newest plan made from other inputs than
+   * `inputs`, so rerunning or viewing with unchanged inputs tells the same story.
+   */
+  archived(inputs?: string): { newest?: PreviousPlan; inForce?: InForcePlan; previous?: PreviousPlan } {
+    const out: { newest?: PreviousPlan; inForce?: InForcePlan; previous?: PreviousPlan } = {};
     for (const name of this.planFiles().reverse()) {
+      let data: unknown;
       try {
-        const r = previousPlanSchema.safeParse(JSON.parse(readFileSync(join(this.plansDir, name), 'utf8')));
-        if (r.success) return r.data;
+        data = JSON.parse(readFileSync(join(this.plansDir, name), 'utf8'));
       } catch {
-        // skip a damaged archive file
+        continue; // a damaged archive file
+      }
+      const r = previousPlanSchema.safeParse(data);
+      if (!r.success) continue;
+      if (!out.newest) {
+        out.newest = r.data;
+        // Validated, then kept as written (zod would reorder keys): past days are copied byte for byte.
+        if (inForcePlanSchema.safeParse(data).success) out.inForce = data as InForcePlan;
+      }
+      if (inputs === undefined || r.data.inputs !== inputs) {
+        out.previous = r.data;
+        break;
       }
     }
-    return undefined;
+    return out;
   }
 
   /** Archives a plan under the next free number; two `plan` runs at once never take the same one. */

@@ -8,7 +8,7 @@ import { text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { entriesAsOf, type LoggedExam } from '../schema/history.js';
-import type { Plan, PreviousPlan, Readiness, Timeline, Week } from '../schema/plan.js';
+import type { InForcePlan, Plan, PreviousPlan, Readiness, Timeline, Week } from '../schema/plan.js';
 import { adaptToPractice } from './adapt.js';
 import { sinceLastPlan } from './changes.js';
 import { diagnose } from './diagnose.js';
@@ -24,6 +24,7 @@ import { withTaskIds } from './task-id.js';
 import { applyProgress } from './rebalance.js';
 import type { Progress } from '../schema/progress.js';
 import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
+import { keepPast } from './past.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -39,6 +40,8 @@ export interface PlanOptions {
   previous?: PreviousPlan;
   /** Ticks and skipped days the student recorded: unfinished work is carried forward. */
   progress?: Progress;
+  /** The plan the student was following (the newest archived): its days before today are kept as they were. */
+  inForce?: InForcePlan;
 }
 
 export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {}): Plan {
@@ -58,7 +61,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
   const schedule = (timeline: Timeline) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
-    const weeks = withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks }));
+    // The past is fixed: days before today come from the plan in force, only today and later are new.
+    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;

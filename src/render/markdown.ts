@@ -2,16 +2,23 @@
 // the diagnosis with evidence and actions, a table of weeks, and a dated checklist per day.
 import { thousands } from '../lib/format.js';
 import { formatLong, formatShort } from '../lib/dates.js';
-import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
+import type { Checkpoint, Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
 import { text } from '../content/texts.js';
 import { areaNames } from '../core/rank.js';
+import { scoreLabel } from '../core/scale.js';
 import { renderMilestonesLine, renderStory } from './beyond.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+/** A checkpoint as planned, and what was taken once it is logged (possibly another form). */
+export function checkpointLabel(plan: Pick<Plan, 'exam'>, cp: Checkpoint, show: { date?: boolean; partial?: boolean } = {}): string {
+  const planned = `${show.date ? `${formatShort(cp.date)}: ` : ''}${cp.name}${show.partial && !cp.fullLength ? M('partial') : ''}`;
+  return cp.taken ? `${planned} — ${M('taken', { date: formatShort(cp.taken.date), name: cp.taken.name, score: scoreLabel(plan.exam, cp.taken.score) })}` : planned;
+}
 
 export function duration(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -82,10 +89,10 @@ export function renderMarkdown(plan: Plan): string {
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
-    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? `${formatShort(w.checkpoint.date)}: ${w.checkpoint.name}` : '—')} | ${q} |`);
+    out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? checkpointLabel(plan, w.checkpoint, { date: true }) : '—')} | ${q} |`);
   }
   out.push('');
-  for (const w of plan.weeks) out.push(...renderWeek(w));
+  for (const w of plan.weeks) out.push(...renderWeek(plan, w));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -148,13 +155,13 @@ function renderFinding(f: Finding, n: number): string[] {
   return lines;
 }
 
-function renderWeek(w: Week): string[] {
+function renderWeek(plan: Plan, w: Week): string[] {
   const lines = [
     `## Week ${w.week} · ${formatShort(w.start)}–${formatLong(w.end).replace(/^\w+ /, '')} · ${w.phase.name}`,
     '',
     `**${M('whyWeek')}:** ${w.why}`,
     '',
-    w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : M('partial')}.` : `**${M('checkpoint')}:** —`,
+    w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${checkpointLabel(plan, w.checkpoint, { partial: true })}.` : `**${M('checkpoint')}:** —`,
     '',
   ];
   for (const d of w.days) lines.push(...renderDay(d));

@@ -3,7 +3,7 @@
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Plan, Task, Week } from '../schema/plan.js';
 import { text } from '../content/texts.js';
-import { duration } from './markdown.js';
+import { checkpointLabel, duration } from './markdown.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
 
@@ -27,15 +27,15 @@ export function renderOrg(plan: Plan): string {
   for (const f of plan.diagnosis.findings) {
     out.push(`** ${line(f.title)}`, ...f.evidence.map((e) => `- ${line(e)}`), ...f.actions.map((a) => `- ${line(a)}`));
   }
-  for (const w of plan.weeks) out.push(...week(w));
+  for (const w of plan.weeks) out.push(...week(plan, w));
   return `${out.join('\n')}\n`;
 }
 
-function week(w: Week): string[] {
+function week(plan: Plan, w: Week): string[] {
   return [
     `* ${line(`Week ${w.week} · ${formatShort(w.start)}–${formatShort(w.end)} · ${w.phase.name}`)}`,
     body(`${M('whyWeek')}: ${w.why}`),
-    ...(w.checkpoint ? [body(`${M('checkpoint')}: ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}.`)] : []),
+    ...(w.checkpoint ? [body(`${M('checkpoint')}: ${formatLong(w.checkpoint.date)}, ${checkpointLabel(plan, w.checkpoint)}.`)] : []),
     ...w.days.flatMap(day),
   ];
 }

@@ -99,6 +99,8 @@ export const checkpointSchema = z.object({
   rehearsal: z.optional(z.boolean()),
   /** Days the form is split over (sections on consecutive days), when one day cannot hold it. */
   days: z.optional(z.array(isoDate)),
+  /** Set on a past checkpoint once a practice exam is logged for it: what was taken (maybe another form), when, and the score. */
+  taken: z.optional(z.object({ date: isoDate, name: text, score: nonneg })),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
@@ -292,6 +294,8 @@ export const previousPlanSchema = z.object({
   practiceExams: z.array(z.object({ date: isoDate, kind: z.enum(CHECKPOINT_KINDS), form: z.optional(z.string()), score: z.number() })),
   // A ledger this version cannot read costs the calendar its history, never the diff.
   calendar: z.catch(z.optional(calendarLedgerSchema), undefined),
+  /** The fingerprint of the inputs the plan was made from (core/past.ts inputsFingerprint). */
+  inputs: z.catch(z.optional(z.string()), undefined),
   diagnosis: z.object({ weakAreas: z.array(z.object({ slug: text, name: text, rank: z.int(), band: z.enum(['lower', 'same', 'higher', 'unknown']) })) }),
   weeks: z.array(
     z.object({
@@ -302,3 +306,10 @@ export const previousPlanSchema = z.object({
   ),
 });
 export type PreviousPlan = z.infer<typeof previousPlanSchema>;
+
+/**
+ * The plan the student was following, as far as regeneration needs it: its days before today
+ * are copied verbatim into the new plan (the past is fixed; core/past.ts).
+ */
+export const inForcePlanSchema = z.object({ asOf: isoDate, weeks: z.array(weekSchema) });
+export type InForcePlan = z.infer<typeof inForcePlanSchema>;

@@ -1,13 +1,14 @@
 // The core loop through the built binary with a temporary RETAKE_HOME:
 // plan --save → log → plan adapts; bad logs change nothing; concurrent logs lose nothing.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIXTURES } from '../helpers.js';
-import { BIN, retake } from './run.js';
+import { BIN, ROOT, retake } from './run.js';
+import { addDays } from '../../src/lib/dates.js';
 
 const answers = join(FIXTURES, 'videos-anxious-step1', 'answers.yaml');
 const home = () => join(mkdtempSync(join(tmpdir(), 'retake-home-')), 'data');
@@ -113,4 +114,107 @@ describe('plan → log → plan', () => {
     expect(new Set(history.entries.map((e: { form: string }) => e.form)).size).toBe(24);
     expect(readdirSync(env.RETAKE_HOME).filter((f) => f.includes('lock') || f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+});
+
+interface YDay {
+  date: string;
+}
+interface YWeek {
+  week: number;
+  checkpoint?: { date: string; name: string; taken?: { date: string; name: string; score: number } };
+  days: YDay[];
+}
+
+/** The calendar's events by UID, each without its DTSTAMP (the time of export). */
+function icsEvents(ics: string): Map<string, { date: string; text: string }> {
+  const out = new Map<string, { date: string; text: string }>();
+  for (const block of ics.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1)) {
+    const text = block.split('END:VEVENT')[0]!.replace(/^DTSTAMP:.*$/m, '');
+    const date = text.match(/DTSTART(?:;VALUE=DATE)?:(\d{4})(\d{2})(\d{2})/)!.slice(1).join('-');
+    out.set(text.match(/^UID:(.*)$/m)![1]!.trim(), { date, text });
+  }
+  return out;
+}
+
+/** The summary a student sees on a terminal (a pseudo-terminal from `script`). */
+function summaryOnTerminal(args: string[], env: Record<string, string>): string {
+  const cmd = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '110', TERM: 'xterm', ...env }, timeout: 30_000 });
+  expect(r.status, r.stdout).toBe(0);
+  return r.stdout.replace(/\r\n/g, '\n');
+}
+
+describe('three weeks of logging the plan\'s own checkpoints', () => {
+  it('never changes a past day or event, shows each checkpoint taken, plans no form twice, and tells each new score', () => {
+    const env = { RETAKE_HOME: home() };
+    const run = (args: string[]) => {
+      const r = retake(args, { env });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      return r.stdout;
+    };
+    run(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json']);
+    let yaml = parse(run(['plan', '--as-of', '2026-12-28', '--format', 'yaml']));
+    let ics = icsEvents(run(['plan', '--as-of', '2026-12-28', '--format', 'ics']));
+    const start: string = yaml.schedule.start;
+    const taken: string[] = [];
+    let pastDays = 0;
+    let pastEvents = 0;
+    // Each regeneration: the days and calendar events before today are those of the plan before it.
+    const regenerate = (today: string) => {
+      const next = parse(run(['plan', '--as-of', today, '--format', 'yaml']));
+      const nextIcs = icsEvents(run(['plan', '--as-of', today, '--format', 'ics']));
+      const was = new Map((yaml.weeks as YWeek[]).flatMap((w) => w.days).map((d) => [d.date, d]));
+      for (const d of (next.weeks as YWeek[]).flatMap((w) => w.days).filter((x) => x.date < today && was.has(x.date))) {
+        expect(d, d.date).toEqual(was.get(d.date));
+        pastDays++;
+      }
+      for (const [uid, e] of nextIcs) {
+        if (e.date >= today || !ics.has(uid)) continue;
+        expect(e.text, uid).toBe(ics.get(uid)!.text);
+        pastEvents++;
+      }
+      const ahead = (next.weeks as YWeek[]).flatMap((w) => (w.checkpoint && w.checkpoint.date >= today ? [w.checkpoint.name] : []));
+      expect(new Set(ahead).size, ahead.join()).toBe(ahead.length);
+      for (const name of ahead) expect(taken.some((f) => name.endsWith(` form ${f}`)), `${name} after it was taken`).toBe(false);
+      yaml = next;
+      ics = nextIcs;
+    };
+    for (let week = 0; week < 3; week++) {
+      const monday = addDays(start, week * 7);
+      regenerate(addDays(monday, 2));
+      const cp = (yaml.weeks as YWeek[])[0]!.checkpoint!;
+      const planned = cp.name.match(/form (\d+)$/)![1]!;
+      // In week 2 the student sits another form than the one planned.
+      const form = week === 1 ? String(Number(planned) - 4) : planned;
+      const score = 56 + week * 4;
+      run(['log', '--kind', 'nbme', '--form', form, '--score', String(score), '--weak', week ? 'biochemistry' : 'pharm,micro', '--date', cp.date, '--as-of', cp.date]);
+      taken.push(form);
+      const today = addDays(cp.date, 1);
+      // The summary on a terminal, then the files: every view after the log tells the new score.
+      // (On a terminal in week 2; the other weeks show the Markdown twice.)
+      const newScore = `New score: NBME ${form} on ${Number(cp.date.slice(8))} `;
+      expect(week === 1 ? summaryOnTerminal(['plan', '--as-of', today], env) : run(['plan', '--as-of', today, '--format', 'markdown'])).toContain(newScore);
+      regenerate(today);
+      const md = run(['plan', '--as-of', today, '--format', 'markdown']);
+      expect(md).toContain(newScore);
+      expect(md).toContain(`, ${cp.name} — taken ${Number(cp.date.slice(8))} `);
+      expect(md).toMatch(new RegExp(`taken [^\\n]*: NBME ${form}, ${score}%\\.`));
+      expect((yaml.weeks as YWeek[])[0]!.checkpoint).toEqual({ ...cp, taken: { date: cp.date, name: `NBME ${form}`, score } });
+    }
+    expect(pastDays).toBeGreaterThan(12);
+    expect(pastEvents).toBeGreaterThan(8);
+  }, 120_000);
+
+  it('diagnose uses the saved profile and history like plan does', () => {
+    const env = { RETAKE_HOME: home() };
+    retake(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json'], { env });
+    retake(['log', '--kind', 'nbme', '--form', '27', '--score', '61', '--weak', 'micro', '--date', '2027-01-09', '--as-of', '2027-01-10'], { env });
+    const plan = JSON.parse(retake(['plan', '--as-of', '2027-01-11', '--format', 'json'], { env }).stdout);
+    const dx = retake(['diagnose', '--as-of', '2027-01-11', '--format', 'json'], { env });
+    expect(dx.code, dx.stderr).toBe(0);
+    const data = JSON.parse(dx.stdout);
+    expect(data.findings).toEqual(plan.diagnosis.findings);
+    expect(data.weakAreas.map((a: { slug: string }) => a.slug)).toEqual(plan.diagnosis.weakAreas.filter((a: { band: string }) => a.band !== 'unknown').map((a: { slug: string }) => a.slug));
+    expect(retake(['diagnose', '--as-of', '2027-01-11'], { env: { RETAKE_HOME: home() } }).stderr).toMatch(/no answers given and no saved profile/);
+  });
 });
