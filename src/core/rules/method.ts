@@ -17,7 +17,7 @@ const passive: Rule = ({ answers }) => {
 const fewQuestions: Rule = ({ answers }) => {
   const n = answers.methods?.questionsCompleted;
   if (n === undefined || n >= RULES.questions.few) return null;
-  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean) };
+  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean), studiedStudents: RULES.questions.studiedStudents, pointPer: RULES.questions.pointPer };
   return found(finding('too-few-questions', 'method', n < RULES.questions.veryFew ? 'high' : 'moderate', [T('too-few-questions.evidence.count', vars)], TL('too-few-questions.actions')));
 };
 
