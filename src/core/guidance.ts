@@ -2,11 +2,12 @@
 // which resources to keep, how to review a block, and the protocols findings switch on.
 import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
-import { counted, joinWords, text, texts } from '../content/texts.js';
+import { counted, text, texts } from '../content/texts.js';
 import { addDays, clockTime, formatLong } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
+import { resourceNames } from './resources.js';
 
 const G = (key: string, vars?: Record<string, string | number>) => text('guidance', key, vars);
 
@@ -30,7 +31,7 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   else add('book', 'bookKeep', { examDate: formatLong(examDate) });
   if (ids.has('no-support')) add('support');
   const { setAside } = resources;
-  if (setAside.length) add('resources', 'resources', { setAside: joinWords(setAside) });
+  if (setAside.length) add('resources', 'resources', { setAside: resourceNames(answers.exam, setAside) });
   return steps;
 }
 

@@ -5,7 +5,8 @@ import { formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
-import { text } from '../content/texts.js';
+import { joinWords, text } from '../content/texts.js';
+import { resourceName } from '../content/resources.js';
 import { areaNames } from '../core/rank.js';
 import { renderMilestonesLine, renderStory } from './beyond.js';
 
@@ -107,7 +108,7 @@ function renderResources(plan: Plan): string[] {
   const r = plan.resources;
   const lines = [`## ${M('resources')}`, '', M('resourcesIntro'), ''];
   for (const c of r.core) lines.push(`- **${c.name}**: ${c.use}`);
-  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${r.setAside.join(', ')}`);
+  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${joinWords(r.setAside.map((s) => resourceName(s, plan.exam)))}`);
   for (const n of r.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;

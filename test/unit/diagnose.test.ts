@@ -70,8 +70,9 @@ describe('every finding', () => {
 
   it('keeps the question bank, scaffold and cards and names what to set aside', () => {
     const f = get({ methods: { resources: ['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki'] }, performance: { disciplines: { microbiology: 'lower' } } }, 'resource-overload')!;
-    expect(f.actions[0]).toMatch(/uworld, first-aid, anki and sketchy/);
-    expect(f.actions[1]).toMatch(/pathoma, boards-and-beyond and amboss/);
+    expect(f.actions[0]).toMatch(/UWorld, First Aid, Anki and Sketchy/);
+    expect(f.actions[1]).toMatch(/Pathoma, Boards and Beyond and AMBOSS/);
+    expect(f.evidence[0]).toBe('You used 7 resources: First Aid, UWorld, Pathoma, Sketchy, Boards and Beyond, AMBOSS and Anki.');
   });
 });
 

@@ -2,9 +2,9 @@
 import { EXAM_FACTS, readinessGate } from '../../content/exams.js';
 import { RULES } from '../../content/rules.js';
 import { DAY } from '../../content/schedule.js';
-import { joinWords } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
 import { MAX_CORE_RESOURCES } from '../../content/resources.js';
+import { resourceNames } from '../resources.js';
 import { scoreLabel } from '../scale.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
@@ -54,10 +54,10 @@ const resources: Rule = ({ answers, resourceChoice }) => {
   const over = owned.length > MAX_CORE_RESOURCES;
   if (!over && !answers.methods?.switchedResources) return null;
   const evidence: string[] = [];
-  if (over) evidence.push(T('resource-overload.evidence.count', { count: owned.length, resources: owned.join(', ') }));
+  if (over) evidence.push(T('resource-overload.evidence.count', { count: owned.length, resources: resourceNames(answers.exam, owned) }));
   if (answers.methods?.switchedResources) evidence.push(T('resource-overload.evidence.switched'));
   const { keep, setAside } = resourceChoice;
-  const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: joinWords(keep) || T('resource-overload.keepNone'), setAside: joinWords(setAside) || T('resource-overload.setAsideNone') });
+  const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: resourceNames(answers.exam, keep) || T('resource-overload.keepNone'), setAside: resourceNames(answers.exam, setAside) || T('resource-overload.setAsideNone') });
   return found(finding('resource-overload', 'method', over ? 'high' : 'moderate', evidence, actions));
 };
 
