@@ -3,7 +3,7 @@
 import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
 import { counted, text, texts } from '../content/texts.js';
-import { addDays, clockTime, formatLong } from '../lib/dates.js';
+import { addDays, clockTime, daysBetween, formatLong } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
@@ -24,7 +24,9 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   // The waiting rules matter only when they allow a date later than the plan's end.
   const eligible = diagnosis.earliestEligible && diagnosis.earliestEligible > after ? diagnosis.earliestEligible : undefined;
   const bookOn = eligible ?? after;
-  const bookVars = { date: formatLong(bookOn), eligibleNote: eligible ? G('firstSteps.eligibleNote') : '' };
+  // planEnd is the end of the block the timeline recommends; the date offered is the day after it.
+  const weeks = Math.round((daysBetween(answers.schedule.start, planEnd) + 1) / 7);
+  const bookVars = { date: formatLong(bookOn), why: G(`firstSteps.bookWhy.${eligible ? 'eligible' : 'block'}`, { weeks }) };
   const examDate = answers.schedule.examDate;
   if (!examDate) add('book', 'book', bookVars);
   else if (examDate < bookOn) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });

@@ -2,7 +2,7 @@
 // the calendar. It says where the student stands, why, and what to do about the exam date.
 import { EXAM_FACTS, READINESS_RULES, readinessGate, type Exam } from '../content/exams.js';
 import { DECISION, MODEL, STATUS } from '../content/readiness.js';
-import { joinWords, text } from '../content/texts.js';
+import { counted, joinWords, text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, formatShort, maxDate } from '../lib/dates.js';
 import type { LoggedExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
@@ -135,7 +135,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
       reasons.push(R('change', { score: label(next), m: in100(more.passProbability) }));
     }
   }
-  reasons.push(R('remaining', { n: i.checkpointsRemaining }));
+  reasons.push(counted('plan', 'readiness.remaining', i.checkpointsRemaining));
 
   // A new date: any verdict short of ready close to the date, or a falling trend at any distance
   // when the date it needs lies beyond the current one. Decided from the level today only.

@@ -51,6 +51,8 @@ export function renderMarkdown(plan: Plan): string {
     '',
     `> ${plan.disclaimer}`,
     '',
+    `> ${text('plan', 'crisis')}`,
+    '',
     `**${s.weeks} weeks, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
       (s.asked ? ` (you offered ${hours(s.asked.hoursPerDay)} and ${s.asked.daysOffPerWeek} rest day${s.asked.daysOffPerWeek === 1 ? '' : 's'}; see the burnout finding)` : '') +
       (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +

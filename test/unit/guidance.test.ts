@@ -21,7 +21,8 @@ describe('first steps', () => {
   });
   it('book no earlier than the waiting rules allow', () => {
     const p = plan({ attempt: 4, previousAttempts: ['2026-06-01', '2026-08-01', '2026-10-01'], schedule: { start: '2026-11-30' } });
-    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the end of this plan and the earliest date USMLE's waiting rules allow\)/);
+    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the earliest date USMLE's waiting rules allow\)/);
+    expect(plan({}).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Mon 1 Mar 2027 \(the day after the 8-week block this plan recommends\)/);
   });
   it('ask to move an exam date that comes before the plan ends', () => {
     expect(plan({ schedule: { examDate: '2027-02-01' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/move it now/);
