@@ -108,3 +108,10 @@ export function areaSlugs(exam: Exam, kind: AreaKind): string[] {
 }
 
 export const midWeight = (a: AreaDef): number => (a.weight[0] + a.weight[1]) / 2;
+
+/** "10–20%", or "about 55–65%" where the range is unverified: never more certain than its source. */
+export function shareWords(exam: Exam, slug: string): string {
+  const a = AREAS[exam].find((x) => x.slug === slug);
+  if (!a) return '';
+  return `${a.confidence === 'unverified' ? 'about ' : ''}${a.weight[0]}–${a.weight[1]}%`;
+}

@@ -31,6 +31,8 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   if (!examDate) add('book', 'book', bookVars);
   else if (examDate < bookOn) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });
   else add('book', 'bookKeep', { examDate: formatLong(examDate) });
+  // Which NBME forms are on sale changes and sources disagree (shared/domain.md): never a fact.
+  if (!answers.practiceExams?.pool?.length) add('forms', 'forms', { forms: G(`formNames.${answers.exam}`) });
   if (ids.has('no-support')) add('support');
   const { setAside } = resources;
   if (setAside.length) add('resources', 'resources', { setAside: resourceNames(answers.exam, setAside) });

@@ -95,3 +95,11 @@ export function resourcePlan(answers: Answers, weakAreas: readonly RankedArea[],
   });
   return { core, setAside, notes };
 }
+
+/** The kept question bank and card deck by name, for the day's task texts ("60 timed UWorld questions"). */
+export function taskWords(exam: Exam, keep: readonly string[]): { qbank: string; deck: string } {
+  const of = (role: string) => keep.find((s) => resourceBySlug(s)?.role === role);
+  const qbank = of('qbank');
+  const deck = of('flashcards');
+  return { qbank: qbank ? resourceName(qbank, exam) : text('plan', 'tasks.anyQbank'), deck: deck ? resourceName(deck, exam) : text('plan', 'tasks.anyDeck') };
+}

@@ -7,6 +7,7 @@ import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
 import { joinWords, text } from '../content/texts.js';
 import { resourceName } from '../content/resources.js';
+import { shareWords } from '../content/areas.js';
 import { areaNames } from '../core/rank.js';
 import { renderMilestonesLine, renderStory } from './beyond.js';
 
@@ -53,7 +54,7 @@ export function renderMarkdown(plan: Plan): string {
     '',
     `> ${text('plan', 'crisis')}`,
     '',
-    `**${s.weeks} weeks, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
+    `**${s.weeks} week${s.weeks === 1 ? '' : 's'}, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
       (s.asked ? ` (you offered ${hours(s.asked.hoursPerDay)} and ${s.asked.daysOffPerWeek} rest day${s.asked.daysOffPerWeek === 1 ? '' : 's'}; see the burnout finding)` : '') +
       (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +
       (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),
@@ -79,7 +80,7 @@ export function renderMarkdown(plan: Plan): string {
   out.push(...renderResources(plan), ...renderHowToWork(plan), ...renderStory(plan));
   out.push(`## ${M('ranked')}`, '', M('rankedIntro'), '');
   out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
-  for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);
+  for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${shareWords(plan.exam, a.slug)} |`);
   out.push('', `## ${M('weeks')}`, '', phaseGantt(plan), '');
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
@@ -148,21 +149,27 @@ function renderWeek(w: Week): string[] {
     w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${w.checkpoint.name}${w.checkpoint.fullLength ? '' : M('partial')}.` : `**${M('checkpoint')}:** —`,
     '',
   ];
-  for (const d of w.days) lines.push(...renderDay(d));
+  // A recurring task's reason is given once a week, at its first occurrence: a day reads in seconds.
+  const told = new Set<string>();
+  for (const d of w.days) lines.push(...renderDay(d, told));
   return lines;
 }
 
-function renderDay(d: Day): string[] {
+function renderDay(d: Day, told: Set<string>): string[] {
   const label = M(`dayKinds.${d.kind}`);
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
   // 📅 date and 🆔 id: Obsidian Tasks fields at the end of the line, so each item keeps its day
   // when moved or queried and its identity across regenerations.
-  for (const t of d.tasks) lines.push(renderTask(t, d.date));
+  for (const t of d.tasks) {
+    const why = t.why && !told.has(t.why) ? t.why : undefined;
+    if (why) told.add(why);
+    lines.push(renderTask(t, d.date, why));
+  }
   for (const n of d.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
 }
 
-function renderTask(t: Task, date: string): string {
-  return `- [ ] **${duration(t.minutes)}** · ${t.text}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}${t.id ? ` 🆔 ${t.id}` : ''}`;
+function renderTask(t: Task, date: string, why: string | undefined): string {
+  return `- [ ] **${duration(t.minutes)}** · ${t.text}${why ? ` *(why: ${why})*` : ''} 📅 ${date}${t.id ? ` 🆔 ${t.id}` : ''}`;
 }

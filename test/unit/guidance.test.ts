@@ -86,7 +86,7 @@ describe('review protocol and protocols', () => {
         const i = d.tasks.findIndex((t) => t.type === 'questions');
         if (i < 0) continue;
         expect(d.tasks[i + 1]!.type, name).toBe('explanations');
-        expect(d.tasks[i + 1]!.text).toMatch(/K\/M\/R\/T in your tally; cards from K misses/);
+        expect(d.tasks[i + 1]!.text).toMatch(/tag each miss K\/M\/R\/T; cards from K misses/);
       }
     }
   });
