@@ -87,8 +87,9 @@ export function resourcePlan(answers: Answers, weakAreas: readonly RankedArea[],
     const def = resourceBySlug(slug);
     const role = def?.role ?? 'targeted';
     const areas = def?.role === 'targeted' ? weak.filter((w) => def.serves.includes(w.slug)).map((w) => w.slug) : [];
-    const use =
-      role === 'targeted'
+    const use = !def
+      ? G('resources.own')
+      : role === 'targeted'
         ? G('resources.targeted', { areas: areas.length ? joinWords(areas.map((s) => areaBySlug(exam, s).name)) : G('resources.targetedAny') })
         : G(role === 'scaffold' ? `resources.scaffold.${exam}` : `resources.${role}`);
     return { slug, name: resourceName(slug, exam), role, use, areas };
