@@ -5,6 +5,11 @@ import { askedNoRest, weeklyHours } from '../src/core/availability.js';
 import { addDays, daysBetween, weekday } from '../src/lib/dates.js';
 import type { Answers } from '../src/schema/answers.js';
 import { planSchema, type Plan } from '../src/schema/plan.js';
+import { Chalk } from 'chalk';
+import { RESOURCES } from '../src/content/resources.js';
+import { ONE_PLURAL, text } from '../src/content/texts.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { renderSummary } from '../src/render/summary.js';
 
 export function planViolations(plan: Plan, a: Answers): string[] {
   const out: string[] = [];
@@ -91,6 +96,35 @@ export function planViolations(plan: Plan, a: Answers): string[] {
     // The area week 1 leads with is among those its actions say the first weeks take.
     const opening = plan.weeks[0]!.focus.primary[0];
     if (opening) bad(weakFinding.actions.join(' ').includes(names.get(opening)!), `the weak-areas finding does not name ${opening}, which week 1 leads with`);
+  }
+  out.push(...readerViolations(plan, a));
+  return out;
+}
+
+const SLUG = new RegExp(`\\b(?:${RESOURCES.map((r) => r.slug.replace(/[-.]/g, '\\$&')).join('|')})\\b`);
+
+/**
+ * What a person reads (the Markdown plan and the terminal summary) uses words, not data: no
+ * resource slug, no "(s)", no "1 weeks", and the crisis line near the top of both.
+ */
+export function readerViolations(plan: Plan, a: Answers): string[] {
+  const out: string[] = [];
+  const md = renderMarkdown(plan);
+  const summary = renderSummary(plan, new Chalk({ level: 0 }), { width: 100, written: [], rerun: 'retake plan' });
+  // The Markdown's front matter and task IDs are data; the rest is prose.
+  const prose = md.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/🆔 \w+/g, '');
+  const own = (a.methods?.resources ?? []).filter((s) => s.includes('-') && !RESOURCES.some((r) => r.slug === s));
+  for (const [name, t] of [['markdown', prose], ['summary', summary]] as const) {
+    const slug = SLUG.exec(t) ?? own.map((s) => new RegExp(`\\b${s.replace(/[-.+]/g, '\\$&')}\\b`).exec(t)).find(Boolean);
+    if (slug) out.push(`${name}: a resource slug in prose: "${t.slice(Math.max(0, slug.index - 40), slug.index + 40)}"`);
+    const paren = /\w\(s\)/.exec(t);
+    if (paren) out.push(`${name}: "(s)" instead of a plural: "${t.slice(Math.max(0, paren.index - 40), paren.index + 10)}"`);
+    const one = new RegExp(ONE_PLURAL.source).exec(t);
+    if (one) out.push(`${name}: "${one[0]}" in "${t.slice(Math.max(0, one.index - 60), one.index + 20)}"`);
+    // (The terminal wraps lines: compare with whitespace folded.)
+    const flat = t.replace(/\s+/g, ' ');
+    const crisis = flat.indexOf(text('plan', 'crisis'));
+    if (crisis < 0 || crisis > flat.length / 4) out.push(`${name}: no crisis line near the top`);
   }
   return out;
 }

@@ -1,8 +1,9 @@
 // Content areas of the USMLE performance profile, with display names and the
 // share of exam questions the content outline gives each (min–max %).
 // Sources (see shared/domain.md; correct a figure here in one line):
-// - Step 1 disciplines: the long-standing outline ranges quoted by prep sites ("set A") [secondary];
-//   histology, behavioral sciences and genetics ranges [unverified].
+// - Step 1 disciplines: the 2024 outline set (General Principles folded into the systems), quoted
+//   by two independent prep sites [secondary]. The older set (Pathology 44–52, Biochemistry 14–24,
+//   with a separate General Principles row) belongs to the pre-2024 outline: do not mix them.
 // - Step 1 systems: 2024 outline via a blog quoting the official infographic [secondary].
 // - Step 2 CK disciplines: first of two circulating sets [unverified].
 // - Step 2 CK systems: names reliable; human development, immune, blood, behavioral health and
@@ -29,16 +30,16 @@ const s = (slug: string, name: string, weight: [number, number], confidence: Con
 
 export const AREAS: Record<Exam, readonly AreaDef[]> = {
   step1: [
-    d('pathology', 'Pathology', [44, 52], 'secondary', ['path']),
-    d('physiology', 'Physiology', [25, 35], 'secondary', ['physio', 'phys']),
-    d('pharmacology', 'Pharmacology', [15, 22], 'secondary', ['pharm']),
-    d('biochemistry', 'Biochemistry & Nutrition', [14, 24], 'secondary', ['biochem', 'nutrition']),
-    d('microbiology', 'Microbiology', [10, 15], 'secondary', ['micro']),
-    d('immunology', 'Immunology', [6, 11], 'secondary', ['immuno']),
-    d('anatomy', 'Gross Anatomy & Embryology', [11, 15], 'secondary', ['anat', 'gross-anatomy', 'embryology']),
-    d('histology', 'Histology & Cell Biology', [8, 13], 'unverified', ['histo', 'cell-biology']),
-    d('behavioral-sciences', 'Behavioral Sciences', [8, 13], 'unverified', ['behavioral', 'behavior', 'behavioural-sciences']),
-    d('genetics', 'Genetics', [5, 9], 'unverified', ['gen']),
+    d('pathology', 'Pathology', [45, 55], 'secondary', ['path']),
+    d('physiology', 'Physiology', [30, 40], 'secondary', ['physio', 'phys']),
+    d('pharmacology', 'Pharmacology', [10, 20], 'secondary', ['pharm']),
+    d('biochemistry', 'Biochemistry & Nutrition', [5, 15], 'secondary', ['biochem', 'nutrition']),
+    d('microbiology', 'Microbiology', [10, 20], 'secondary', ['micro']),
+    d('immunology', 'Immunology', [5, 15], 'secondary', ['immuno']),
+    d('anatomy', 'Gross Anatomy & Embryology', [10, 20], 'secondary', ['anat', 'gross-anatomy', 'embryology']),
+    d('histology', 'Histology & Cell Biology', [5, 15], 'secondary', ['histo', 'cell-biology']),
+    d('behavioral-sciences', 'Behavioral Sciences', [10, 15], 'secondary', ['behavioral', 'behavior', 'behavioural-sciences']),
+    d('genetics', 'Genetics', [5, 10], 'secondary', ['gen']),
     s('human-development', 'Human Development', [1, 3], 'secondary', ['development']),
     s('blood-immune', 'Blood & Lymphoreticular / Immune Systems', [9, 13], 'secondary', ['blood', 'heme', 'hematology', 'immune']),
     s('behavioral-nervous', 'Behavioral Health & Nervous Systems / Special Senses', [10, 14], 'secondary', ['neuro', 'nervous', 'psych', 'behavioral-health']),
@@ -107,3 +108,10 @@ export function areaSlugs(exam: Exam, kind: AreaKind): string[] {
 }
 
 export const midWeight = (a: AreaDef): number => (a.weight[0] + a.weight[1]) / 2;
+
+/** "10–20%", or "about 55–65%" where the range is unverified: never more certain than its source. */
+export function shareWords(exam: Exam, slug: string): string {
+  const a = AREAS[exam].find((x) => x.slug === slug);
+  if (!a) return '';
+  return `${a.confidence === 'unverified' ? 'about ' : ''}${a.weight[0]}–${a.weight[1]}%`;
+}

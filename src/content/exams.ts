@@ -1,5 +1,6 @@
 // Facts of each exam that rules depend on. Every figure is dated data with its
 // source (see shared/domain.md); logic reads them from here, never as literals.
+import { addDays } from '../lib/dates.js';
 
 export const EXAMS = ['step1', 'step2ck'] as const;
 export type Exam = (typeof EXAMS)[number];
@@ -131,6 +132,8 @@ export interface ExamFacts {
   testDayHours: number;
   /** Three-digit passing standard, newest last. */
   passingStandard: readonly Dated<number>[];
+  /** The first day results were Pass/Fail only: a three-digit score comes from an attempt before it. */
+  passFailSince?: string;
   /** How practice-exam scores are read: percent correct (EPC) or a predicted three-digit score. */
   practiceScale: PracticeScale;
   readiness: readonly Dated<ReadinessGate>[];
@@ -164,6 +167,8 @@ export const EXAM_FACTS: Record<Exam, ExamFacts> = {
       { from: '1900-01-01', value: 194, source: 'usmle.org via prep sites [secondary]: 194 before 26 Jan 2022' },
       { from: '2022-01-26', value: 196, source: 'prep sites [secondary]: 196 with the pass/fail change' },
     ],
+    // Pass/Fail only since 26 Jan 2022; older results have three-digit scores [official].
+    passFailSince: '2022-01-26',
     practiceScale: 'percent',
     readiness: [
       {
@@ -230,6 +235,25 @@ export function datedValue<T>(list: readonly Dated<T>[], on: string): Dated<T> {
 
 export function passingStandard(exam: Exam, on: string): number {
   return datedValue(EXAM_FACTS[exam].passingStandard, on).value;
+}
+
+/**
+ * The standard a failed attempt's three-digit score is read against. A Step 1 score comes from an
+ * attempt before the Pass/Fail change, so its standard is the one before it; a Step 2 CK score is
+ * read against the standard of its date. `dated` is false when the attempt date is unknown: then
+ * `passing` is the standard the retake must clear, and no claim is made about the attempt's own.
+ */
+export function scoreStandard(exam: Exam, attemptDate: string | undefined, today: string): { passing: number; dated: boolean; now: number } {
+  const facts = EXAM_FACTS[exam];
+  const now = passingStandard(exam, today);
+  if (facts.passFailSince) return { passing: passingStandard(exam, addDays(facts.passFailSince, -1)), dated: true, now };
+  if (attemptDate) return { passing: passingStandard(exam, attemptDate), dated: true, now };
+  return { passing: now, dated: false, now };
+}
+
+/** The highest passing standard ever in force on or before `on`: no failed score reaches it. */
+export function highestStandard(exam: Exam, on: string): number {
+  return Math.max(...EXAM_FACTS[exam].passingStandard.filter((d, i) => i === 0 || d.from <= on).map((d) => d.value));
 }
 
 /** The readiness gate in force on a date, with Step 2 CK's relative target made absolute. */

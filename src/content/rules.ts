@@ -2,8 +2,12 @@
 
 export const RULES = {
   questions: {
-    // Deng et al. 2015 (PubMed 26498443): questions completed predicted Step 1 score; mean ~3,900.
-    studiedMean: 3900,
+    // Deng et al. 2015 (PubMed 26498443) [official]: a survey of 72 students at one school;
+    // questions completed (mean 3,870) predicted Step 1 score, about 1 point per ~450 questions.
+    // One school, Step 1 only: texts say "in one study", never "passing students usually".
+    studiedStudents: 72,
+    studiedMean: 3870,
+    pointPer: 450,
     few: 2000,
     veryFew: 1000,
   },

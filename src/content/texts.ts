@@ -26,11 +26,23 @@ function lookup(file: string, key: string): Tree | string | string[] {
 }
 
 export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
     if (v === undefined) throw new Error(`template placeholder {${name}} has no value in "${template}"`);
     return String(v);
   });
+  return singular(filled);
+}
+
+/** A count of one before a plural unit ("1 points", "1 more weeks"): the shape a filled number can take. */
+export const ONE_PLURAL = /(?<![\d.,])\b1 ((?:full |practice |rest |more |earlier attempt )*)(weeks|days|points|hours|questions|attempts|results|blocks|minutes|exams|dates)\b/g;
+
+/**
+ * "1 points below" → "1 point below": a number filled into a template ("{gap} points") reads
+ * right when it is one. Counts a sentence is built around use `counted()` instead.
+ */
+export function singular(s: string): string {
+  return s.replace(ONE_PLURAL, (_, words: string, unit: string) => `1 ${words}${unit.slice(0, -1)}`);
 }
 
 /** One text from templates/<file>.yaml. */

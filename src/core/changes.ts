@@ -1,6 +1,6 @@
 // "Since your last plan": what a regenerated plan changed, computed against the archived
 // previous plan (new scores, readiness, areas that moved, weeks and days that shifted).
-import { text } from '../content/texts.js';
+import { counted, text } from '../content/texts.js';
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { entryName, scoreLabel } from './readiness.js';
@@ -42,7 +42,7 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
     return o && o.focus.primary.join() !== w.focus.primary.join();
   });
   for (const w of refocused.slice(0, MAX_WEEKS)) items.push(C('weekFocus', { week: w.week, now: label(w.focus.primary), was: label(oldWeeks.get(w.week)!.focus.primary) }));
-  if (refocused.length > MAX_WEEKS) items.push(C('moreWeeks', { n: refocused.length - MAX_WEEKS }));
+  if (refocused.length > MAX_WEEKS) items.push(counted('plan', 'changes.moreWeeks', refocused.length - MAX_WEEKS));
   const oldDays = new Map(prev.weeks.flatMap((w) => w.days).map((d) => [d.date, d]));
   const shifted = next.weeks
     .flatMap((w) => w.days)
@@ -51,7 +51,7 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
       const o = oldDays.get(d.date);
       return o && (o.kind !== d.kind || o.focus.join() !== d.focus.join() || o.hours !== d.hours);
     });
-  if (shifted.length) items.push(C('days', { n: shifted.length, first: formatLong(shifted[0]!.date) }));
+  if (shifted.length) items.push(counted('plan', 'changes.days', shifted.length, { first: formatLong(shifted[0]!.date) }));
   if (!items.length) items.push(C('nothing'));
   return { previousAsOf: prev.asOf, items };
 }

@@ -35,7 +35,7 @@ export interface DiagnoseOptions {
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
   const weakAreas = rankAreas(opts.adaptation?.answers ?? answers, opts.adaptation?.persistent);
   const timeline = opts.timeline ?? timelineVerdict(answers, today, opts.weeks);
-  const resourceChoice = chooseResources(answers.methods?.resources ?? [], weakAreas);
+  const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
   const input: RuleInput = {
     answers,
     today,

@@ -2,11 +2,12 @@
 // which resources to keep, how to review a block, and the protocols findings switch on.
 import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
-import { counted, joinWords, text, texts } from '../content/texts.js';
+import { counted, text, texts } from '../content/texts.js';
 import { addDays, clockTime, daysBetween, formatLong } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
+import { resourceNames } from './resources.js';
 
 const G = (key: string, vars?: Record<string, string | number>) => text('guidance', key, vars);
 
@@ -23,15 +24,18 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   // The waiting rules matter only when they allow a date later than the plan's end.
   const eligible = diagnosis.earliestEligible && diagnosis.earliestEligible > after ? diagnosis.earliestEligible : undefined;
   const bookOn = eligible ?? after;
+  // planEnd is the end of the block the timeline recommends; the date offered is the day after it.
   const weeks = Math.round((daysBetween(answers.schedule.start, planEnd) + 1) / 7);
-  const bookVars = { date: formatLong(bookOn), weeks, eligibleNote: eligible ? G('firstSteps.eligibleNote') : '' };
+  const bookVars = { date: formatLong(bookOn), why: G(`firstSteps.bookWhy.${eligible ? 'eligible' : 'block'}`, { weeks }) };
   const examDate = answers.schedule.examDate;
   if (!examDate) add('book', 'book', bookVars);
   else if (examDate < bookOn) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });
   else add('book', 'bookKeep', { examDate: formatLong(examDate), weeks });
+  // Which NBME forms are on sale changes and sources disagree (shared/domain.md): never a fact.
+  if (!answers.practiceExams?.pool?.length) add('forms', 'forms', { forms: G(`formNames.${answers.exam}`) });
   if (ids.has('no-support')) add('support');
   const { setAside } = resources;
-  if (setAside.length) add('resources', 'resources', { setAside: joinWords(setAside) });
+  if (setAside.length) add('resources', 'resources', { setAside: resourceNames(answers.exam, setAside) });
   return steps;
 }
 

@@ -2,7 +2,7 @@
 // the calendar. It says where the student stands, why, and what to do about the exam date.
 import { CHECKPOINT_NAMES, EXAM_FACTS, PRACTICE_KINDS, READINESS_RULES, readinessGate, type Exam } from '../content/exams.js';
 import { DECISION, MODEL, STATUS } from '../content/readiness.js';
-import { joinWords, text } from '../content/texts.js';
+import { counted, joinWords, text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, formatShort, maxDate } from '../lib/dates.js';
 import type { LoggedExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
@@ -127,8 +127,8 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     }),
   );
   reasons.push(R('latest', { name: entryName(latest), date: formatShort(latest.date), score: scoreLabel(i.exam, latest.score, latest.kind) }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''));
-  const counted = (k: LoggedExam['kind']) => i.entries.some((e) => e.kind === k && modelScore(i.exam, e) !== undefined);
-  const offsetKinds = (['uwsa', 'free120'] as const).filter(counted);
+  const isCounted = (k: LoggedExam['kind']) => i.entries.some((e) => e.kind === k && modelScore(i.exam, e) !== undefined);
+  const offsetKinds = (['uwsa', 'free120'] as const).filter(isCounted);
   for (const k of offsetKinds) {
     const map = MODEL[i.exam].kinds[k].map;
     reasons.push(map ? R('mapped', { kind: kindName(i.exam, k), at: map.at, to: label(map.to), slope: map.slope, points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }) : R('offsets', { kinds: kindName(i.exam, k), points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }));
@@ -153,7 +153,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
       reasons.push(R('change', { score: label(next), m: in100(more.passProbability) }));
     }
   }
-  reasons.push(R('remaining', { n: i.checkpointsRemaining }));
+  reasons.push(counted('plan', 'readiness.remaining', i.checkpointsRemaining));
 
   // A new date: any verdict short of ready close to the date, or a falling trend at any distance
   // when the date it needs lies beyond the current one. Decided from the level today only.

@@ -7,7 +7,7 @@
 // nothing is carried: a student who never ticks boxes is not handed a pile of "overdue" work.
 import { CARRY_HORIZON_DAYS, CARRY_RANK, CONTENT_SHARE, DISPLACES_CONTENT } from '../content/rebalance.js';
 import { DAY } from '../content/schedule.js';
-import { text } from '../content/texts.js';
+import { counted, text } from '../content/texts.js';
 import { addDays, formatLong } from '../lib/dates.js';
 import type { Day, Rebalance, Task, Week } from '../schema/plan.js';
 import type { Progress } from '../schema/progress.js';
@@ -152,16 +152,16 @@ function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: { from: string; ta
   for (const d of r.skipped) out.push(R(d.date < r.today ? 'skippedPast' : 'skippedAhead', { date: formatLong(d.date), reason: d.skipped?.reason ? ` (${d.skipped.reason})` : '' }));
   if (r.carried.length) {
     const to = [...new Set(r.carried.flatMap((u) => u.tasks.map((t) => t.id!)))].length;
-    out.push(R('carried', { count: to, hours: hoursOf(mins(r.carried)), where: r.buffer ? R('whereBuffer', { date: formatLong(r.buffer.date) }) : R('whereDays') }));
+    out.push(counted('plan', 'rebalance.carried', to, { hours: hoursOf(mins(r.carried)), where: r.buffer ? R('whereBuffer', { date: formatLong(r.buffer.date) }) : R('whereDays') }));
   }
   for (const e of r.exams) out.push(R('missedExam', { date: formatLong(e.from), name: e.task.text.split(':')[0]! }));
   if (r.unplaced.length) {
-    out.push(R('unplaced', { count: count(r.unplaced), hours: hoursOf(mins(r.unplaced)), until: formatLong(r.horizon) }));
+    out.push(counted('plan', 'rebalance.unplaced', count(r.unplaced), { hours: hoursOf(mins(r.unplaced)), until: formatLong(r.horizon) }));
     const later = r.days.find((d) => d.kind === 'buffer' && d.date > r.horizon && !d.skipped && !d.taper);
     if (later) out.push(R('useBuffer', { date: formatLong(later.date) }));
     if (r.unplaced.some((u) => u.rank >= 2)) out.push(R('dropContent'));
     const dayMinutes = Math.max(60, ...r.days.map((d) => Math.round(d.hours * 60)));
-    if (mins(r.unplaced) >= dayMinutes || !later) out.push(R('moveExam', { days: Math.max(1, Math.ceil(mins(r.unplaced) / dayMinutes)) }));
+    if (mins(r.unplaced) >= dayMinutes || !later) out.push(counted('plan', 'rebalance.moveExam', Math.max(1, Math.ceil(mins(r.unplaced) / dayMinutes))));
   }
   if (!out.length) out.push(R('onTrack'));
   return out;

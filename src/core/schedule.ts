@@ -27,6 +27,7 @@ import { finalFocus, weeksFocus, type WeekFocus } from './focus.js';
 import { checkpointExams } from './forms.js';
 import { sleepWindow } from './guidance.js';
 import { bandWords } from './rank.js';
+import { taskWords } from './resources.js';
 
 const P = (key: string, vars?: Record<string, string | number>) => text('plan', key, vars);
 const names = (rs: readonly RankedArea[]) => joinWords(rs.map((r) => r.name));
@@ -118,7 +119,7 @@ export function buildWeeks(a: Answers, dx: Diagnosis, opts: WeekOptions = {}): W
   // Focus is assigned afresh over the weeks still ahead, from the current ranking.
   const focus = weeksFocus(dx.weakAreas, total, from);
   const final = finalFocus(dx.weakAreas);
-  const ctx: Ctx = { frame, dx, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0 };
+  const ctx: Ctx = { frame, dx, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.a.exam, dx.resourceChoice.keep) };
   const weeks: Week[] = [];
   for (let w = 0; w < total; w++) {
     const phase = w < leadIn ? PHASES['lead-in'] : phaseOf(w - leadIn, blockWeeks, dx.effects.foundations);
@@ -290,6 +291,8 @@ interface Ctx {
   lastFocus: Map<string, string>;
   retrieved: Set<string>;
   method: number;
+  /** The student's question bank and card deck by name, for task texts. */
+  words: { qbank: string; deck: string };
 }
 
 const dayOf = (date: string, kind: Day['kind'], hours: number, focus: string[], tasks: Task[], notes: string[], extra: Partial<Day> = {}): Day =>
@@ -361,7 +364,7 @@ function studyDay(ctx: Ctx, date: string, hours: number, phase: Phase, f: WeekFo
   if (count > 0) {
     if (breathing) tasks.push({ type: 'breathing', minutes: breathing, text: P('tasks.breathing') });
     const focused = Math.round(count / 2 / DAY.questionStep) * DAY.questionStep;
-    let q = P(`tasks.questions.${phase.mode}`, { count, areas: names(today), focused, random: count - focused });
+    let q = P(`tasks.questions.${phase.mode}`, { count, areas: names(today), focused, random: count - focused, ...ctx.words });
     // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
     if (fx.anxietyProtocol && phase.mode !== 'tutor') {
       const blocks = Math.min(DAY.exposureLadder[week - ctx.frame.leadIn] ?? Infinity, Math.ceil(count / 40));
@@ -382,7 +385,7 @@ function studyDay(ctx: Ctx, date: string, hours: number, phase: Phase, f: WeekFo
     tasks.push({ type: 'content', minutes: content, text: P(key, { areas: names(today) || 'all subjects', method }), areas: today.map((r) => r.slug), why: today[0] ? areaWhy(today[0]) : undefined });
     used += content;
   }
-  tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards'), why: P('why.spacing') });
+  tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards', ctx.words), why: P('why.spacing') });
   if (phase.id !== 'final') for (const r of today) ctx.lastFocus.set(r.slug, date);
   const notes = dayNotes(ctx);
   if (fx.pacingDrills && count > 0) notes.push(P('notes.pacing'));
@@ -400,7 +403,7 @@ function retrievalBlock(ctx: Ctx, date: string, room: number, today: readonly Ra
     const gap = daysBetween(lastDay, date);
     if (!DAY.retrieval.afterDays.includes(gap)) continue;
     ctx.retrieved.add(`${r.slug}@${lastDay}`);
-    tasks.push({ type: 'questions', minutes: minutes / 2, questions: n, text: P('tasks.retrieval', { count: n, area: r.name, days: gap }), areas: [r.slug], why: P('why.retrieval') });
+    tasks.push({ type: 'questions', minutes: minutes / 2, questions: n, text: P('tasks.retrieval', { count: n, area: r.name, days: gap, ...ctx.words }), areas: [r.slug], why: P('why.retrieval') });
     tasks.push({ type: 'explanations', minutes: minutes / 2, questions: n, text: P('tasks.explanations', { count: n }) });
     return minutes;
   }
@@ -431,7 +434,7 @@ function bufferDay(ctx: Ctx, date: string, hours: number, f: WeekFocus, fullWeek
   if (catchUp >= DAY.minTaskMinutes) tasks.push({ type: 'catch-up', minutes: catchUp, text: P('tasks.catchUp', { areas: names(f.primary) || 'all subjects' }), why: P('why.buffer') });
   else used -= catchUp;
   used += Math.max(0, catchUp);
-  tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards'), why: P('why.spacing') });
+  tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards', ctx.words), why: P('why.spacing') });
   const notes = dayNotes(ctx);
   if (fullWeek) notes.push(P('notes.noRestWeek'));
   return dayOf(date, 'buffer', total / 60, f.primary.map((r) => r.slug), noFiller(tasks), notes);
@@ -497,7 +500,7 @@ function taperDay(ctx: Ctx, date: string, dayHours: number): Day {
     if (count > 0) {
       const answer = Math.round(count * DAY.minutesPerQuestion);
       const review = Math.max(answer, Math.round(answer * ratio));
-      tasks.push({ type: 'questions', minutes: answer, questions: count, text: P('tasks.questions.timed-random', { count }), areas: [] });
+      tasks.push({ type: 'questions', minutes: answer, questions: count, text: P('tasks.questions.timed-random', { count, ...ctx.words }), areas: [] });
       tasks.push({ type: 'explanations', minutes: review, questions: count, text: P('tasks.explanations', { count }) });
       used += answer + review;
     }
@@ -511,7 +514,7 @@ function taperDay(ctx: Ctx, date: string, dayHours: number): Day {
     tasks.push({ type: 'content', minutes: total - used - cards, text: P('tasks.taperReview'), areas: [] });
     used = total - cards;
   }
-  if (total - used > 0) tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcardsLight'), why: P('why.spacing') });
+  if (total - used > 0) tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcardsLight', ctx.words), why: P('why.spacing') });
   const notes = [P(ctx.frame.wall ? 'notes.taper' : 'notes.taperEnd'), P('notes.sleepProtected'), ...dayNotes(ctx)];
   if (lastDay && ctx.frame.wall) notes.push(P('notes.eve'));
   ctx.pending = undefined;

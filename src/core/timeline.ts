@@ -1,6 +1,6 @@
 // How long the plan should run (the timeline verdict) and when USMLE's waiting rules let the
 // student sit: decided from the answers before any finding is written.
-import { ATTEMPT_RULES, EXAM_FACTS, PRACTICE_SCALES, passingStandard, readinessGate } from '../content/exams.js';
+import { ATTEMPT_RULES, EXAM_FACTS, PRACTICE_SCALES, readinessGate, scoreStandard } from '../content/exams.js';
 import { RULES } from '../content/rules.js';
 import { TIMELINE, TIMELINE_ORDER, type TimelineVerdict } from '../content/schedule.js';
 import { text } from '../content/texts.js';
@@ -19,9 +19,14 @@ export function timelineVerdict(answers: Answers, today: string, weeks?: number)
   const byGap = (gap: number, g: { extendAbove: number; courseworkAbove: number }): TimelineVerdict =>
     gap > g.courseworkAbove ? 'coursework-first' : gap > g.extendAbove ? 'extend' : 'fits';
   if (answers.score !== undefined) {
-    const on = answers.previousAttempts?.at(-1) ?? today;
-    const passing = passingStandard(answers.exam, on);
-    if (answers.score < passing) signals.push({ verdict: byGap(passing - answers.score, facts.timelineGap), reason: reason('score', { score: answers.score, passing, gap: passing - answers.score }) });
+    // The score is read against the standard of its time (content/exams.ts); the retake must
+    // clear today's, so the wider of the two gaps sets the runway. (The answers schema refuses
+    // a "failed" score at or above its standard.)
+    const score = answers.score;
+    const std = scoreStandard(answers.exam, answers.previousAttempts?.at(-1), today);
+    const gap = Math.max(std.passing, std.now) - score;
+    const key = facts.passFailSince ? 'scoreStep1' : !std.dated ? 'scoreUndated' : std.now !== std.passing ? 'scoreThen' : 'score';
+    if (gap > 0) signals.push({ verdict: byGap(gap, facts.timelineGap), reason: reason(key, { score, passing: std.passing, gap: std.passing - score, now: std.now, gapNow: std.now - score }) });
   }
   if (answers.distanceFromPassing) {
     const lowerShare = shareLower(answers);

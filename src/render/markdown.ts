@@ -5,7 +5,9 @@ import { formatLong, formatShort } from '../lib/dates.js';
 import type { Checkpoint, Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
-import { text } from '../content/texts.js';
+import { joinWords, text } from '../content/texts.js';
+import { resourceName } from '../content/resources.js';
+import { shareWords } from '../content/areas.js';
 import { areaNames } from '../core/rank.js';
 import { scoreLabel } from '../core/scale.js';
 import { renderMilestonesLine, renderStory } from './beyond.js';
@@ -57,7 +59,9 @@ export function renderMarkdown(plan: Plan): string {
     '',
     `> ${plan.disclaimer}`,
     '',
-    `**${s.weeks} weeks, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
+    `> ${text('plan', 'crisis')}`,
+    '',
+    `**${s.weeks} week${s.weeks === 1 ? '' : 's'}, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
       (s.asked ? ` (you offered ${hours(s.asked.hoursPerDay)} and ${s.asked.daysOffPerWeek} rest day${s.asked.daysOffPerWeek === 1 ? '' : 's'}; see the burnout finding)` : '') +
       (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +
       (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),
@@ -84,7 +88,7 @@ export function renderMarkdown(plan: Plan): string {
   out.push(...renderResources(plan), ...renderHowToWork(plan), ...renderStory(plan));
   out.push(`## ${M('ranked')}`, '', M('rankedIntro'), '');
   out.push('| # | Area | Band | Share of exam |', '| ---: | --- | --- | --- |');
-  for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${a.weight[0]}–${a.weight[1]}% |`);
+  for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${shareWords(plan.exam, a.slug)} |`);
   out.push('', `## ${M('weeks')}`, '', phaseGantt(plan), '');
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
   for (const w of plan.weeks) {
@@ -110,7 +114,7 @@ function renderRebalance(plan: Plan): string[] {
   const lines = [`## ${text('plan', 'rebalance.heading')}`, ''];
   for (const n of r.notes) lines.push(`- ${n}`);
   lines.push('');
-  for (const u of r.unplaced) lines.push(renderTask({ id: u.id, type: u.type, minutes: u.minutes, text: u.text, carried: { from: u.date } }, u.date));
+  for (const u of r.unplaced) lines.push(renderTask({ id: u.id, type: u.type, minutes: u.minutes, text: u.text, carried: { from: u.date } }, u.date, undefined));
   if (r.unplaced.length) lines.push('');
   return lines;
 }
@@ -126,7 +130,7 @@ function renderResources(plan: Plan): string[] {
   const r = plan.resources;
   const lines = [`## ${M('resources')}`, '', M('resourcesIntro'), ''];
   for (const c of r.core) lines.push(`- **${c.name}**: ${c.use}`);
-  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${r.setAside.join(', ')}`);
+  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${joinWords(r.setAside.map((s) => resourceName(s, plan.exam)))}`);
   for (const n of r.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
@@ -164,26 +168,32 @@ function renderWeek(plan: Plan, w: Week): string[] {
     w.checkpoint ? `**${M('checkpoint')}:** ${formatLong(w.checkpoint.date)}, ${checkpointLabel(plan, w.checkpoint, { partial: true })}.` : `**${M('checkpoint')}:** —`,
     '',
   ];
-  for (const d of w.days) lines.push(...renderDay(d));
+  // A recurring task's reason is given once a week, at its first occurrence: a day reads in seconds.
+  const told = new Set<string>();
+  for (const d of w.days) lines.push(...renderDay(d, told));
   return lines;
 }
 
-function renderDay(d: Day): string[] {
+function renderDay(d: Day, told: Set<string>): string[] {
   const label = d.skipped ? `${M('skipped')}${d.skipped.reason ? ` (${d.skipped.reason})` : ''}` : M(`dayKinds.${d.kind}`);
   const lines = [`### ${formatLong(d.date)} · ${label}${d.hours ? ` · ${hours(d.hours)}` : ''}`, ''];
   // 📅 date and 🆔 id: Obsidian Tasks fields at the end of the line, so each item keeps its day
-  // when moved or queried and its identity across regenerations.
-  for (const t of d.tasks) lines.push(d.skipped && !t.done && !t.moved ? `- ~~**${duration(t.minutes)}** · ${t.text}~~ ${M('skipped')}` : renderTask(t, d.date));
+  // when moved or queried and its identity across regenerations. A recurring reason is given once.
+  for (const t of d.tasks) {
+    const why = t.why && !told.has(t.why) ? t.why : undefined;
+    if (why) told.add(why);
+    lines.push(d.skipped && !t.done && !t.moved ? `- ~~**${duration(t.minutes)}** · ${t.text}~~ ${M('skipped')}` : renderTask(t, d.date, why));
+  }
   for (const n of d.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
 }
 
-function renderTask(t: Task, date: string): string {
+function renderTask(t: Task, date: string, why: string | undefined): string {
   const body = `**${duration(t.minutes)}** · ${t.text}`;
   // A task that moved on keeps no checkbox and no ID here: its one live copy is where it went.
   if (t.moved) return `- ↪ ~~${body}~~ ${t.moved.to ? M('movedTo', { date: formatShort(t.moved.to) }) : M('movedUnplaced')}`;
   const from = t.carried ? ` *(${M('carriedFrom', { date: formatShort(t.carried.from) })})*` : '';
   const done = t.done ? `${t.done.on ? ` ✅ ${t.done.on}` : ''}` : '';
-  return `- [${t.done ? 'x' : ' '}] ${body}${from}${t.why ? ` *(why: ${t.why})*` : ''} 📅 ${date}${done}${t.id ? ` 🆔 ${t.id}` : ''}`;
+  return `- [${t.done ? 'x' : ' '}] ${body}${from}${why ? ` *(why: ${why})*` : ''} 📅 ${date}${done}${t.id ? ` 🆔 ${t.id}` : ''}`;
 }

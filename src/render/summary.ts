@@ -59,6 +59,8 @@ export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: numbe
   const where = started ? S('weekOf', { week: s.currentWeek, weeks: s.weeks }) : S('startsOn', { date: formatLong(s.start) });
   out.push(c.bold(`${S('title', { exam: plan.examName, attempt: plan.attempt })} · ${where}`));
   wrap(S('span', { weeks: s.weeks, start: formatLong(s.start), end: formatLong(s.end), hours: s.hoursPerDay, rest: counted('plan', 'summary.restDays', s.daysOffPerWeek) }));
+  // Every plan carries the crisis line, near the top; severe distress also leads the findings.
+  wrap(text('plan', 'crisis'));
   out.push('');
   wrap(c.bold(readinessLine(plan)));
   if (plan.sinceLastPlan) {

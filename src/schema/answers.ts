@@ -3,7 +3,8 @@
 // or the interview) and returns canonical answers or one sentence per problem.
 import * as z from 'zod/mini';
 import { AREAS, findArea, type AreaKind } from '../content/areas.js';
-import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, practiceScoreProblem, type Exam } from '../content/exams.js';
+import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, highestStandard, practiceScoreProblem, scoreStandard, type Exam } from '../content/exams.js';
+import { formatLong } from '../lib/dates.js';
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
 import { FORM_EXAMPLE, parseForm } from './forms.js';
@@ -219,6 +220,8 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
     if (i > 0 && d <= prev[i - 1]!) problems.push(`previousAttempts[${i}]: expected dates oldest first, got ${d} after ${prev[i - 1]}`);
     if (opts.today && d > opts.today) problems.push(`previousAttempts[${i}]: ${d} is in the future (today is ${opts.today})`);
   });
+  const scoreProblem = failedScoreProblem(a, opts);
+  if (scoreProblem) problems.push(`score: ${scoreProblem}`);
   const best = a.methods?.bestPracticeScore;
   const bestProblem = best !== undefined ? practiceScoreProblem(a.exam, best) : undefined;
   if (bestProblem) problems.push(`methods.bestPracticeScore: ${bestProblem}`);
@@ -232,4 +235,28 @@ function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOption
   const last = prev[prev.length - 1];
   if (last && start < last) problems.push(`schedule.start: ${start} is before your last attempt (${last})`);
   return problems;
+}
+
+/**
+ * A "failed" attempt's score must be one that fails: below the passing standard of its date
+ * (content/exams.ts). A Step 1 three-digit score exists only for attempts before Pass/Fail.
+ * Without the attempt's date, only a score no standard ever failed is refused.
+ */
+function failedScoreProblem(a: z.output<typeof answersSchema>, opts: ParseOptions): string | undefined {
+  const { score, exam } = a;
+  if (score === undefined) return undefined;
+  const facts = EXAM_FACTS[exam];
+  const last = a.previousAttempts?.at(-1);
+  if (facts.passFailSince && last && last >= facts.passFailSince)
+    return `${facts.name} has reported only Pass or Fail since ${formatLong(facts.passFailSince)}, so the attempt on ${formatLong(last)} has no three-digit score; leave score out and give distanceFromPassing (close, moderate or far) from the report instead`;
+  const today = opts.today ?? last ?? '2100-01-01';
+  const std = scoreStandard(exam, last, today);
+  const passing = std.dated ? std.passing : highestStandard(exam, today);
+  if (score < passing) return undefined;
+  const which = facts.passFailSince
+    ? `the passing standard for ${facts.name} three-digit scores (attempts before ${formatLong(facts.passFailSince)})`
+    : std.dated
+      ? `the passing standard on the day of that attempt (${formatLong(last!)})`
+      : `the highest passing standard ${facts.name} has had`;
+  return `${score} is at or above ${passing}, ${which}, but a retake follows a failed attempt: check the score on your report`;
 }

@@ -39,7 +39,7 @@ describe('weak areas from practice exams', () => {
   it('changes the focus of the remaining weeks, which keep their numbers and dates', () => {
     const before = buildPlan(step1, '2027-01-10');
     const after = buildPlan(step1, '2027-01-11', { history: [nbme('2027-01-09', 60, { form: '29', weak: ['microbiology', 'pharmacology'] })], previous: before });
-    expect(before.weeks[0]!.focus.primary).toEqual(['biochemistry', 'pharmacology']);
+    expect(before.weeks[0]!.focus.primary).toEqual(['pharmacology', 'biochemistry']);
     expect(after.schedule.currentWeek).toBe(2);
     expect(after.weeks[0]).toMatchObject({ week: 2, start: '2027-01-11' });
     expect(after.weeks[0]!.focus.primary).toEqual(['pharmacology', 'microbiology']);

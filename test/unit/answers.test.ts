@@ -8,6 +8,12 @@ const problems = (data: unknown) => {
 };
 
 describe('parseAnswers', () => {
+  it.each([
+    ['a Step 2 CK score below the standard of its date', { ...base, exam: 'step2ck', score: 212, previousAttempts: ['2024-05-01'] }],
+    ['an undated Step 2 CK score that fails today', { ...base, exam: 'step2ck', score: 217 }],
+    ['a Step 1 three-digit score from before Pass/Fail', { ...base, score: 188, previousAttempts: ['2021-06-01'] }],
+  ])('accepts %s', (_, data) => expect(problems(data)).toEqual([]));
+
   it('accepts the minimal answers', () => {
     expect(parseAnswers(base).ok).toBe(true);
   });
@@ -33,6 +39,10 @@ describe('parseAnswers', () => {
     ['an attempt in the future', { ...base, previousAttempts: ['2027-05-01'], schedule: { start: '2027-06-01', hoursPerDay: 8 } }, /is in the future/],
     ['an exam date before the start', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 8, examDate: '2027-01-01' } }, /examDate: 2027-01-01 must come after schedule.start/],
     ['a Step 1 practice score over 100', { ...base, methods: { bestPracticeScore: 210 } }, /percent correct \(EPC\) from 0 to 100 for USMLE Step 1/],
+    ['a failed Step 2 CK score at the standard of its date', { ...base, exam: 'step2ck', score: 214, previousAttempts: ['2024-05-01'] }, /^score: 214 is at or above 214, the passing standard on the day of that attempt \(Wed 1 May 2024\), but a retake follows a failed attempt/],
+    ['a Step 2 CK score no standard ever failed', { ...base, exam: 'step2ck', score: 290 }, /^score: 290 is at or above 218, the highest passing standard USMLE Step 2 CK has had/],
+    ['a Step 1 three-digit score at 194', { ...base, score: 200 }, /^score: 200 is at or above 194, the passing standard for USMLE Step 1 three-digit scores/],
+    ['a three-digit Step 1 score after Pass/Fail', { ...base, score: 180, previousAttempts: ['2026-05-01'] }, /^score: USMLE Step 1 has reported only Pass or Fail since Wed 26 Jan 2022/],
     ['a huge number', { ...base, methods: { questionsCompleted: 1e300 } }, /questionsCompleted: expected a whole number of questions/],
     ['hours not in quarter steps', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 7.3 } }, /in steps of 0.25, got 7.3/],
   ])('rejects %s with one sentence naming the field', (_, data, pattern) => {

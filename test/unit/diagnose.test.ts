@@ -36,7 +36,6 @@ describe.each<[string, Over, string, Over]>([
   ['anxiety and burnout both high', { testDay: { anxiety: 8 }, wellbeing: { burnout: 8 } }, 'severe-distress', { testDay: { anxiety: 8 }, wellbeing: { burnout: 5 } }],
   ['third attempt', { attempt: 3 }, 'attempt-risk', { attempt: 2 }],
   ['fourth attempt, dates missing', { attempt: 4 }, 'attempts-unknown', { attempt: 2 }],
-  ['score above passing', { exam: 'step2ck', score: 230 }, 'score-above-passing', { exam: 'step2ck', score: 200 }],
   ['exam date inside the plan', { schedule: { examDate: '2027-02-01' } }, 'exam-date', { schedule: { examDate: '2027-03-05' } }],
 ])('%s', (_, trigger, id, calm) => {
   it(`fires ${id}`, () => expect(ids(trigger)).toContain(id));
@@ -71,8 +70,9 @@ describe('every finding', () => {
 
   it('keeps the question bank, scaffold and cards and names what to set aside', () => {
     const f = get({ methods: { resources: ['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki'] }, performance: { disciplines: { microbiology: 'lower' } } }, 'resource-overload')!;
-    expect(f.actions[0]).toMatch(/uworld, first-aid, anki and sketchy/);
-    expect(f.actions[1]).toMatch(/pathoma, boards-and-beyond and amboss/);
+    expect(f.actions[0]).toMatch(/UWorld, First Aid, Anki and Sketchy/);
+    expect(f.actions[1]).toMatch(/Pathoma, Boards and Beyond and AMBOSS/);
+    expect(f.evidence[0]).toBe('You used 7 resources: First Aid, UWorld, Pathoma, Sketchy, Boards and Beyond, AMBOSS and Anki.');
   });
 });
 
@@ -98,8 +98,18 @@ describe('timeline verdict', () => {
     expect(t.reasons.length).toBeGreaterThan(0);
   });
 
-  it('uses the dated passing standard: Step 2 CK 212 failed in 2024 (214) is close', () => {
-    expect(verdict({ exam: 'step2ck', score: 212, previousAttempts: ['2024-05-01'] }).reasons[0]).toMatch(/passing standard for that attempt was 214/);
+  it('uses the dated passing standard: Step 2 CK 212 failed in 2024 (214) and the 218 the retake must clear', () => {
+    expect(verdict({ exam: 'step2ck', score: 212, previousAttempts: ['2024-05-01'] }).reasons[0]).toMatch(/passing standard for that attempt was 214 \(2 points below\), and your retake must clear 218/);
+  });
+
+  it('reads a three-digit Step 1 score against 194, the standard before Pass/Fail, date or not', () => {
+    expect(verdict({ score: 188 }).reasons[0]).toMatch(/before 26 Jan 2022, when the passing standard was 194 \(6 points below\)/);
+  });
+
+  it("makes no claim about the attempt's own standard when its date is unknown", () => {
+    const reason = verdict({ exam: 'step2ck', score: 205 }).reasons[0]!;
+    expect(reason).toMatch(/13 points below the passing standard your retake must clear \(218\)/);
+    expect(reason).not.toMatch(/for that attempt/);
   });
 
   it('--weeks overrides the recommendation and says so', () => {

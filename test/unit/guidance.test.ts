@@ -21,7 +21,8 @@ describe('first steps', () => {
   });
   it('book no earlier than the waiting rules allow', () => {
     const p = plan({ attempt: 4, previousAttempts: ['2026-06-01', '2026-08-01', '2026-10-01'], schedule: { start: '2026-11-30' } });
-    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the day after this plan ends and the earliest date USMLE's waiting rules allow\)/);
+    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the earliest date USMLE's waiting rules allow\)/);
+    expect(plan({}).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Mon 1 Mar 2027 \(the day after the 8-week block this plan recommends\)/);
   });
   it('ask to move an exam date that leaves less than the recommended block', () => {
     expect(plan({ schedule: { examDate: '2027-02-01' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/move it now/);
@@ -39,7 +40,7 @@ describe('resource plan', () => {
     return resourcePlan(answers, diagnosis.weakAreas, diagnosis.resourceChoice);
   };
   it('never keeps more than four and names the rest to set aside', () => {
-    const r = res(['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki']);
+    const r = res(['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'amboss', 'anki'], { performance: { disciplines: { pathology: 'lower', microbiology: 'lower', physiology: 'lower' } } });
     expect(r.core).toHaveLength(4);
     expect(r.setAside).toHaveLength(3);
     expect([...r.core.map((c) => c.slug), ...r.setAside].sort()).toEqual(['amboss', 'anki', 'boards-and-beyond', 'first-aid', 'pathoma', 'sketchy', 'uworld']);
@@ -52,6 +53,23 @@ describe('resource plan', () => {
     expect(micro.core.at(-1)).toMatchObject({ slug: 'sketchy', areas: ['microbiology'] });
     const path = res(['uworld', 'first-aid', 'anki', 'pathoma', 'sketchy'], { performance: { disciplines: { pathology: 'lower' } } });
     expect(path.core.at(-1)!.slug).toBe('pathoma');
+  });
+  it('keeps a targeted resource only for areas that are weak, and says why the rest wait', () => {
+    // A video learner weak in renal and cardio: Boards and Beyond for those, not Sketchy.
+    const r = res(['uworld', 'first-aid', 'anki', 'sketchy', 'boards-and-beyond'], { performance: { systems: { renal: 'lower', cardio: 'lower' }, disciplines: { pharmacology: 'higher', microbiology: 'higher' } } });
+    expect(r.core.at(-1)).toMatchObject({ slug: 'boards-and-beyond', name: 'Boards and Beyond', use: 'targeted review for Respiratory & Renal / Urinary Systems and Cardiovascular System' });
+    expect(r.setAside).toEqual(['sketchy']);
+    expect(r.notes).toContain('Sketchy waits: none of the areas it covers best is weak on your report.');
+  });
+  it('sets Step 1 resources aside for Step 2 CK and names its staples', () => {
+    const r = res(['uworld', 'pathoma', 'sketchy', 'costanzo', 'anki'], { exam: 'step2ck', performance: { disciplines: { medicine: 'lower' } } });
+    expect(r.core.map((c) => c.name)).toEqual(['UWorld', 'Anki']);
+    expect(r.notes.join(' ')).toMatch(/Pathoma, Sketchy and Costanzo Physiology are Step 1 resources/);
+    expect(r.notes.join(' ')).toMatch(/one Step 2 CK review book or course, and NBME CCSSAs and UWSAs/);
+    expect(res(['uworld', 'first-aid'], { exam: 'step2ck' }).core.map((c) => c.name)).toEqual(['UWorld', 'First Aid for the Step 2 CK']);
+  });
+  it("keeps a student's own resource in their words", () => {
+    expect(res(['uworld', 'my-school-notes']).core.map((c) => c.name)).toEqual(['UWorld', 'my school notes']);
   });
   it('adds nothing new when the student listed nothing', () => {
     const r = res([]);
@@ -68,7 +86,7 @@ describe('review protocol and protocols', () => {
         const i = d.tasks.findIndex((t) => t.type === 'questions');
         if (i < 0) continue;
         expect(d.tasks[i + 1]!.type, name).toBe('explanations');
-        expect(d.tasks[i + 1]!.text).toMatch(/K\/M\/R\/T in your tally; cards from K misses/);
+        expect(d.tasks[i + 1]!.text).toMatch(/tag each miss K\/M\/R\/T; cards from K misses/);
       }
     }
   });

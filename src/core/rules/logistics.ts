@@ -1,6 +1,6 @@
 // Logistics rules: the plan's length, the attempt count, USMLE's waiting rules and the exam date.
 // They read the final plan length (input.timeline), so what they say matches the plan.
-import { ATTEMPT_RULES, passingStandard } from '../../content/exams.js';
+import { ATTEMPT_RULES } from '../../content/exams.js';
 import { STATUS } from '../../content/readiness.js';
 import { FOUNDATION_WEEKS } from '../../content/schedule.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../../lib/dates.js';
@@ -79,12 +79,4 @@ const planEnded: Rule = ({ answers, today, timeline: t }) => {
   return found(finding('plan-ended', 'logistics', 'high', [T('plan-ended.evidence.ended', { end: formatLong(end) })], TL('plan-ended.actions')));
 };
 
-const scoreAbovePassing: Rule = ({ answers, today }) => {
-  if (answers.score === undefined) return null;
-  const on = answers.previousAttempts?.at(-1) ?? today;
-  const passing = passingStandard(answers.exam, on);
-  if (answers.score < passing) return null;
-  return found(finding('score-above-passing', 'logistics', 'moderate', [T('score-above-passing.evidence.score', { score: answers.score, on, passing })], TL('score-above-passing.actions')));
-};
-
-export const LOGISTICS_RULES: readonly Rule[] = [timeline, attemptRisk, waitingRules, attemptsUnknown, examDate, planEnded, scoreAbovePassing];
+export const LOGISTICS_RULES: readonly Rule[] = [timeline, attemptRisk, waitingRules, attemptsUnknown, examDate, planEnded];

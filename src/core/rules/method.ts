@@ -2,9 +2,9 @@
 import { EXAM_FACTS, readinessGate } from '../../content/exams.js';
 import { RULES } from '../../content/rules.js';
 import { DAY } from '../../content/schedule.js';
-import { joinWords } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
 import { MAX_CORE_RESOURCES } from '../../content/resources.js';
+import { resourceNames } from '../resources.js';
 import { scoreLabel } from '../scale.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
@@ -17,7 +17,7 @@ const passive: Rule = ({ answers }) => {
 const fewQuestions: Rule = ({ answers }) => {
   const n = answers.methods?.questionsCompleted;
   if (n === undefined || n >= RULES.questions.few) return null;
-  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean) };
+  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean), studiedStudents: RULES.questions.studiedStudents, pointPer: RULES.questions.pointPer };
   return found(finding('too-few-questions', 'method', n < RULES.questions.veryFew ? 'high' : 'moderate', [T('too-few-questions.evidence.count', vars)], TL('too-few-questions.actions')));
 };
 
@@ -54,10 +54,10 @@ const resources: Rule = ({ answers, resourceChoice }) => {
   const over = owned.length > MAX_CORE_RESOURCES;
   if (!over && !answers.methods?.switchedResources) return null;
   const evidence: string[] = [];
-  if (over) evidence.push(T('resource-overload.evidence.count', { count: owned.length, resources: owned.join(', ') }));
+  if (over) evidence.push(T('resource-overload.evidence.count', { count: owned.length, resources: resourceNames(answers.exam, owned) }));
   if (answers.methods?.switchedResources) evidence.push(T('resource-overload.evidence.switched'));
   const { keep, setAside } = resourceChoice;
-  const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: joinWords(keep) || T('resource-overload.keepNone'), setAside: joinWords(setAside) || T('resource-overload.setAsideNone') });
+  const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: resourceNames(answers.exam, keep) || T('resource-overload.keepNone'), setAside: resourceNames(answers.exam, setAside) || T('resource-overload.setAsideNone') });
   return found(finding('resource-overload', 'method', over ? 'high' : 'moderate', evidence, actions));
 };
 
