@@ -63,6 +63,8 @@ export function planViolations(plan: Plan, a: Answers): string[] {
   if (plan.schedule.weeks >= 6 && plan.schedule.currentWeek === 1) {
     bad(rehearsals.length === 1, `${rehearsals.length} test-day rehearsals`);
     for (const w of rehearsals) bad(daysBetween(w.checkpoint!.date, addDays(last, 1)) <= 21, `rehearsal ${w.checkpoint!.date} not in the final three weeks`);
+    // A whole test day: seven blocks of 40 for Step 1, eight for Step 2 CK, on one day.
+    for (const w of rehearsals) bad(w.checkpoint!.questions === (a.exam === 'step1' ? 280 : 320) && !w.checkpoint!.days, `rehearsal ${w.checkpoint!.date}: ${w.checkpoint!.questions} questions`);
   }
   // Every lower area leads a week before the final two (for the weeks still ahead).
   const ahead = plan.weeks.filter((w) => w.week <= plan.schedule.weeks - 2 && w.phase.id !== 'final');

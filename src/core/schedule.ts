@@ -21,7 +21,7 @@ import { joinWords, text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, planEnd, weekday, weekdayName } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Checkpoint, Day, RankedArea, Task, Week } from '../schema/plan.js';
-import { askedNoRest, practiceWeekday, weeklyHours, withRestDays } from './availability.js';
+import { askedNoRest, keptWeek, practiceWeekday, withRestDays } from './availability.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import { finalFocus, weeksFocus, type WeekFocus } from './focus.js';
 import { checkpointExams } from './forms.js';
@@ -65,7 +65,7 @@ export interface Load {
 
 export function personLoad(a: Answers, dx: Pick<Diagnosis, 'effects' | 'findings'>): Load {
   const fx = dx.effects;
-  const capped = withRestDays(weeklyHours(a).map((h) => Math.min(h, fx.capHours ?? Infinity)), fx.minRestDays);
+  const capped = keptWeek(a, fx.capHours, fx.minRestDays);
   const distress = dx.findings.some((f) => f.id === 'severe-distress');
   const burnout = dx.findings.some((f) => f.id === 'burnout' && (f.severity === 'high' || f.severity === 'critical'));
   const r = distress ? LOAD.distress : burnout ? LOAD.burnout : undefined;
@@ -93,11 +93,13 @@ function hoursOn(f: Frame, date: string): number {
   const w = Math.floor(daysBetween(f.start, date) / 7);
   const base = (w < f.load.rampWeeks ? f.load.ramp : f.load.weekly)[weekday(date)]!;
   if (!base) return 0;
+  // Each lightening keeps at least an hour (a quarter in the taper) but never lifts a day above its base.
+  const lighter = (h: number, share: number, min: number) => Math.min(base, Math.max(min, quarter(h * share)));
   let h = base;
-  if (w === 0 && f.load.week1Share < 1) h = Math.max(1, quarter(h * f.load.week1Share));
-  if (w < f.leadIn) h = Math.max(1, quarter(h * LOAD.leadInShare));
+  if (w === 0 && f.load.week1Share < 1) h = lighter(h, f.load.week1Share, 1);
+  if (w < f.leadIn) h = lighter(h, LOAD.leadInShare, 1);
   if (date >= f.taperFrom) h = Math.max(0.25, quarter(h * TAPER.maxShare));
-  return Math.min(h, base);
+  return h;
 }
 
 export function buildWeeks(a: Answers, dx: Diagnosis, opts: WeekOptions = {}): Week[] {
