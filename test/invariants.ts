@@ -29,7 +29,8 @@ export function planViolations(plan: Plan, a: Answers): string[] {
       // Complete checkpoints: the practice-exam tasks of the week add up to the whole form.
       const q = cps.flatMap((d) => d.tasks).filter((t) => t.type === 'practice-exam').reduce((n, t) => n + (t.questions ?? 0), 0);
       bad(q === w.checkpoint.questions && w.checkpoint.fullLength === w.checkpoint.questions >= 160, `week ${w.week}: checkpoint tasks hold ${q} of ${w.checkpoint.questions} questions`);
-      bad(cps.length <= 2, `week ${w.week}: a form split over ${cps.length} days`);
+      // A form split by section: one section a day at most, never more days than sections (4).
+      bad(cps.length <= 4, `week ${w.week}: a form split over ${cps.length} days`);
     } else bad(cps.length === 0, `week ${w.week}: checkpoint days without a checkpoint`);
   }
   const wall = plan.schedule.examDate && plan.schedule.examDate <= plan.schedule.end ? plan.schedule.examDate : undefined;

@@ -123,6 +123,13 @@ export const REHEARSAL = {
   minPlanWeeks: 6,
 } as const;
 
+/**
+ * A form split by section when no day holds it (NBME lets a form be resumed section by section):
+ * when even one section is longer than a day, each day of the split may run this many minutes
+ * past its usual hours — a smaller ask than one long day. A learning specialist's judgement.
+ */
+export const SPLIT = { maxStretchMinutes: 30 } as const;
+
 /** Active methods named by content tasks, in rotation (Dunlosky et al. 2013: retrieval beats rereading). */
 export const CONTENT_METHODS = ['redo', 'explain', 'cards', 'draw'] as const;
 
