@@ -146,8 +146,9 @@ function noFiller(tasks: Task[]): Task[] {
 
 export function bufferDay(state: DayState, date: string, hours: number, focus: WeekFocus, fullWeek: boolean): Day {
   // A week without a rest day (asked for) gets a lighter buffer in its place.
-  const h = fullWeek || state.frame.effects.halfBuffer ? Math.max(1, quarter(hours / 2)) : hours;
+  const h = fullWeek || state.frame.effects.halfBuffer ? Math.max(DAY.minTaskMinutes * 2 / 60, quarter(hours / 2)) : hours;
   const total = Math.round(Math.min(h, hours) * 60);
+  const lighter = total < Math.round(hours * 60);
   const tasks: Task[] = [];
   let used = takePending(state, total, tasks);
   const cards = flashcardMinutes(total - used);
@@ -157,7 +158,7 @@ export function bufferDay(state: DayState, date: string, hours: number, focus: W
   used += Math.max(0, catchUp);
   tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards'), why: P('why.spacing') });
   const notes = [...state.frame.standingNotes];
-  if (fullWeek) notes.push(P('notes.noRestWeek'));
+  if (fullWeek && lighter) notes.push(P('notes.noRestWeek'));
   return dayOf(date, 'buffer', total / 60, focus.primary.map((r) => r.slug), noFiller(tasks), notes);
 }
 
@@ -187,8 +188,10 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   if (placed.assumed) notes.unshift(placed.assumed);
   if (placed.rehearsal) notes.unshift(P('notes.rehearsal'));
   // The day ends on a quarter hour: whatever follows the exam is trimmed to fit.
-  const room = Math.floor((Math.round(hours * 60) - total) / 15) * 15;
+  const roomAfter = Math.floor((Math.round(hours * 60) - total) / 15) * 15;
   if (lastPart) {
+    // After a whole test day the evening is free: a rehearsal's review starts the next day.
+    const room = placed.rehearsal ? 0 : roomAfter;
     // The review, sized to the missed and guessed questions, starts today if there is room and rolls on.
     const perQuestion = exam.minutesPerBlock / exam.questionsPerBlock;
     const review = round5(exam.blocks * exam.questionsPerBlock * CHECKPOINT_REVIEW.missedOrGuessedShare * perQuestion * CHECKPOINT_REVIEW.ratio);
@@ -201,7 +204,7 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
     state.pending = rest ? { name: exam.name, minutes: rest } : undefined;
   } else {
     // An earlier part of a split form: the rest of the day keeps today's cards going.
-    const cards = Math.min(room, DAY.flashcards.max);
+    const cards = Math.min(roomAfter, DAY.flashcards.max);
     if (cards >= DAY.minTaskMinutes) {
       tasks.push({ type: 'flashcards', minutes: cards, text: P('tasks.flashcards'), why: P('why.spacing') });
       total += cards;
