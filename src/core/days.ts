@@ -101,9 +101,14 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
   used += retrievalBlock(state, date, total - used - cards, today, tasks);
   const content = total - used - cards;
   if (content >= DAY.minTaskMinutes) {
-    const method = P(`methods.${CONTENT_METHODS[state.method++ % CONTENT_METHODS.length]}`);
+    // Several sessions of one active method each rather than one long block of review.
+    const sessions = Math.ceil(content / DAY.contentSessionMaxMinutes);
     const key = phase.id === 'final' ? 'tasks.contentFinal' : 'tasks.content';
-    tasks.push({ type: 'content', minutes: content, text: P(key, { areas: areaNames(today) || 'all subjects', method }), areas: today.map((r) => r.slug), why: today[0] ? areaWhy(today[0]) : undefined });
+    for (let i = 0; i < sessions; i++) {
+      const minutes = i < sessions - 1 ? round5(content / sessions) : content - round5(content / sessions) * (sessions - 1);
+      const method = P(`methods.${CONTENT_METHODS[state.method++ % CONTENT_METHODS.length]}`);
+      tasks.push({ type: 'content', minutes, text: P(key, { areas: areaNames(today) || 'all subjects', method }), areas: today.map((r) => r.slug), why: today[0] ? areaWhy(today[0]) : undefined });
+    }
     used += content;
   }
   tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards'), why: P('why.spacing') });
@@ -204,7 +209,8 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
     state.pending = rest ? { name: exam.name, minutes: rest } : undefined;
   } else {
     // An earlier part of a split form: the rest of the day keeps today's cards going.
-    const cards = Math.min(roomAfter, DAY.flashcards.max);
+    // Sized as on a study day of these hours, and the day still ends on a quarter hour.
+    const cards = Math.floor((total + Math.min(roomAfter, flashcardMinutes(Math.round(hours * 60)))) / 15) * 15 - total;
     if (cards >= DAY.minTaskMinutes) {
       tasks.push({ type: 'flashcards', minutes: cards, text: P('tasks.flashcards'), why: P('why.spacing') });
       total += cards;
