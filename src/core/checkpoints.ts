@@ -53,7 +53,9 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const out = new Map<number, PlacedCheckpoint>();
   const usable = (d: string) => d < frame.taperFrom && d <= frame.last;
   const writing = frame.effects.anxietyProtocol ? DAY.expressiveWritingMinutes : 0;
-  const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).some(usable));
+  // A week with a single day left before the taper takes no practice exam: it would stack on the
+  // previous week's and leave no time to review it before the last light days.
+  const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
   const until = frame.wall ?? addDays(frame.last, 1);
   let rehearsal: RehearsalDay | undefined;
   if (blockWeeks.length >= 3) {

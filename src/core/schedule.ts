@@ -74,10 +74,15 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   return weeks;
 }
 
-/** The week's buffer: the last study day before the checkpoint, in a week with at least three study days. */
+/**
+ * The week's buffer: the last study day before the checkpoint, in a week with at least
+ * BUFFER_MIN_STUDY_DAYS study days; with fewer, a whole day of catch-up would take a third
+ * of the week's learning, and the checkpoint's review already rolls into the next days.
+ */
+const BUFFER_MIN_STUDY_DAYS = 4;
 function bufferDate(frame: Frame, week: readonly string[], hours: ReadonlyMap<string, number>, examDays: ReadonlySet<string>): string | undefined {
   const study = week.filter((d) => hours.get(d)! > 0 && !examDays.has(d) && d < frame.taperFrom && (!frame.wall || d < frame.wall));
-  if (study.length < 3) return undefined;
+  if (study.length < BUFFER_MIN_STUDY_DAYS) return undefined;
   const first = [...examDays].sort()[0];
   const beforeExam = first ? study.filter((d) => d < first) : [];
   return (beforeExam.length ? beforeExam : study).at(-1);
