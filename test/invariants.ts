@@ -34,7 +34,8 @@ export function planViolations(plan: Plan, a: Answers): string[] {
       // Complete checkpoints: the practice-exam tasks of the week add up to the whole form.
       const q = cps.flatMap((d) => d.tasks).filter((t) => t.type === 'practice-exam').reduce((n, t) => n + (t.questions ?? 0), 0);
       bad(q === w.checkpoint.questions && w.checkpoint.fullLength === w.checkpoint.questions >= 160, `week ${w.week}: checkpoint tasks hold ${q} of ${w.checkpoint.questions} questions`);
-      bad(cps.length <= 2, `week ${w.week}: a form split over ${cps.length} days`);
+      // A form split by section: one section a day at most, never more days than sections (4).
+      bad(cps.length <= 4, `week ${w.week}: a form split over ${cps.length} days`);
     } else bad(cps.length === 0, `week ${w.week}: checkpoint days without a checkpoint`);
   }
   const wall = plan.schedule.examDate && plan.schedule.examDate <= plan.schedule.end ? plan.schedule.examDate : undefined;
@@ -68,6 +69,8 @@ export function planViolations(plan: Plan, a: Answers): string[] {
   if (plan.schedule.weeks >= 6 && plan.schedule.currentWeek === 1) {
     bad(rehearsals.length === 1, `${rehearsals.length} test-day rehearsals`);
     for (const w of rehearsals) bad(daysBetween(w.checkpoint!.date, addDays(last, 1)) <= 21, `rehearsal ${w.checkpoint!.date} not in the final three weeks`);
+    // A whole test day: seven blocks of 40 for Step 1, eight for Step 2 CK, on one day.
+    for (const w of rehearsals) bad(w.checkpoint!.questions === (a.exam === 'step1' ? 280 : 320) && !w.checkpoint!.days, `rehearsal ${w.checkpoint!.date}: ${w.checkpoint!.questions} questions`);
   }
   // Every lower area leads a week before the final two (for the weeks still ahead).
   const ahead = plan.weeks.filter((w) => w.week <= plan.schedule.weeks - 2 && w.phase.id !== 'final');

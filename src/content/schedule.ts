@@ -19,7 +19,8 @@ export const PHASES: Record<PhaseId, Phase> = {
   'lead-in': {
     id: 'lead-in',
     name: 'Lead-in: recovery and foundations',
-    questions: { base: 30, max: 40 },
+    // Questions first even while rebuilding (retrieval practice, Dunlosky et al. 2013): as many as in foundations.
+    questions: { base: 40, max: 60 },
     mode: 'tutor',
     summary: 'the exam is months away: shorter days, rest, and foundations rebuilt one area at a time before the 8-week block',
   },
@@ -89,6 +90,8 @@ export const DAY = {
    * its last focus day.
    */
   retrieval: { afterDays: [6, 7, 8] as readonly number[], questions: 20 },
+  /** A content session runs at most this long; longer content time becomes several sessions, each with its own active method. */
+  contentSessionMaxMinutes: 120,
   /** No task shorter than this, except the named drills (breathing, worry-writing). */
   minTaskMinutes: 15,
   breathingMinutes: 5,
@@ -122,6 +125,13 @@ export const REHEARSAL = {
   /** Only plans at least this long must hold one. */
   minPlanWeeks: 6,
 } as const;
+
+/**
+ * A form split by section when no day holds it (NBME lets a form be resumed section by section):
+ * when even one section is longer than a day, each day of the split may run this many minutes
+ * past its usual hours — a smaller ask than one long day. A learning specialist's judgement.
+ */
+export const SPLIT = { maxStretchMinutes: 30 } as const;
 
 /** Active methods named by content tasks, in rotation (Dunlosky et al. 2013: retrieval beats rereading). */
 export const CONTENT_METHODS = ['redo', 'explain', 'cards', 'draw'] as const;

@@ -18,6 +18,14 @@ export function weeklyHours(a: Answers): number[] {
   return withRestDays(hours, off);
 }
 
+/**
+ * The week a plan keeps: each weekday's hours under `capHours`, with at least `minRestDays`
+ * days off. The schedule and any finding that quotes a cap or a rest-day count read this one.
+ */
+export function keptWeek(a: Answers, capHours: number | undefined, minRestDays: number): number[] {
+  return withRestDays(weeklyHours(a).map((h) => Math.min(h, capHours ?? Infinity)), minRestDays);
+}
+
 /** Makes at least `n` days 0 hours: the weekdays of restOrder first, then the shortest days. */
 export function withRestDays(hours: readonly number[], n: number): number[] {
   const out = [...hours];

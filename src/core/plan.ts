@@ -74,7 +74,10 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     const needed = Math.ceil((daysBetween(answers.schedule.start, readiness.suggestedExamDate) + 1) / 7);
     const length = Math.min(Math.max(MAX_PLAN_WEEKS, timeline.planWeeks), Math.max(timeline.planWeeks, needed));
     if (length > timeline.planWeeks) {
-      const reasons = [...timeline.reasons, text('plan', 'extended', { from: timeline.planWeeks, to: length })];
+      // The runway sentence speaks of the plan's final length: the block grows, the lead-in stays.
+      const runwayAt = leadInWeeks ? timeline.reasons.indexOf(runwayText(booked ?? bindingEligible!, Boolean(booked), timeline.planWeeks, leadInWeeks)) : -1;
+      const kept = timeline.reasons.map((r, i) => (i === runwayAt ? runwayText(booked ?? bindingEligible!, Boolean(booked), length, leadInWeeks) : r));
+      const reasons = [...kept, text('plan', 'extended', { from: timeline.planWeeks, to: length })];
       if (needed > MAX_PLAN_WEEKS) reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
       // The new date is the day after the extended plan ends, as the exam-date finding says.
       const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
@@ -152,8 +155,12 @@ function decideRunway(answers: Answers, initial: Timeline, target: string | unde
   const needed = Math.max(1, Math.ceil((daysBetween(answers.schedule.start, target) + (booked ? 1 : 0)) / 7));
   if (!((booked && !(chosenWeeks && chosenWeeks < needed)) || needed > block)) return { timeline: initial, leadInWeeks: 0 };
   const weeks = Math.min(MAX_RUNWAY_WEEKS, needed);
-  const reasons = weeks > block ? [...initial.reasons, text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block, lead: weeks - block, date: formatLong(target) })] : initial.reasons;
+  const reasons = weeks > block ? [...initial.reasons, runwayText(target, booked, weeks, weeks - block)] : initial.reasons;
   return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: Math.max(0, weeks - block) };
+}
+
+function runwayText(target: string, booked: boolean, weeks: number, lead: number): string {
+  return text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block: weeks - lead, lead, date: formatLong(target) });
 }
 
 function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], move?: string): Readiness {

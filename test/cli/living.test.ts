@@ -60,7 +60,10 @@ describe('three weeks with a vault', () => {
     const monday = run(['today', '--as-of', '2027-01-04']);
     expect(monday.code).toBe(0);
     expect(monday.stdout).toMatch(/^Mon 4 Jan 2027 · study · 9 h \(week 1 of \d+, from your plan of 4 Jan\)/);
-    expect(monday.stdout.split('\n').filter((l) => l.startsWith('  [ ] ')).length).toBe(5);
+    // As many open tasks as the plan gives Monday.
+    const mondayTasks = first.stdout.split(/^### /m).find((s) => s.startsWith('Mon 4 Jan 2027'))!.split('\n').filter((l) => l.startsWith('- [ ] ')).length;
+    expect(mondayTasks).toBeGreaterThan(2);
+    expect(monday.stdout.split('\n').filter((l) => l.startsWith('  [ ] ')).length).toBe(mondayTasks);
 
     // Week 1: Monday done, Tuesday only its question block, Wednesday lost to illness.
     let md = tick(readFileSync(planMd, 'utf8'), ['2027-01-04']);

@@ -13,12 +13,26 @@ const band = fc.constantFrom('lower', 'same', 'higher', 'borderline');
 const exam = fc.constantFrom('step1' as const, 'step2ck' as const);
 const bands = (slugs: string[]) => fc.dictionary(fc.constantFrom(...slugs), band, { maxKeys: slugs.length });
 const day = fc.integer({ min: 0, max: 365 * 15 }).map((n) => addDays('2020-01-01', n));
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+// Hours on one weekday: often a day off, sometimes very short, up to the schema's 14 h.
+const weekdayHours = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }).map((n) => n / 4), fc.integer({ min: 4, max: 56 }).map((n) => n / 4));
+const availability = fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, weekdayHours])) as Record<(typeof WEEKDAYS)[number], typeof weekdayHours>, { requiredKeys: [] });
+const FORMS = ['nbme 25', 'nbme 26', 'nbme 27', 'nbme 28', 'nbme 29', 'nbme 30', 'nbme 31', 'nbme 32', 'nbme 33', 'ccssa 9', 'ccssa 10', 'ccssa 11', 'ccssa 12', 'ccssa 13', 'ccssa 14', 'ccssa 15', 'uwsa 1', 'uwsa 2', 'uwsa 3', 'free120'];
+const forms = fc.subarray(FORMS, { maxLength: 12 });
+/** Earlier attempts, oldest first, ending 1–300 days before the start (a 4th attempt's waiting rules then reach months ahead). */
+const previous = (attempt: number, start: string) =>
+  fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 0, maxLength: attempt - 1 }).map((gaps) => {
+    const out: string[] = [];
+    let d = start;
+    for (const g of gaps) out.unshift((d = addDays(d, -g)));
+    return out;
+  });
 
 const answers = exam.chain((e) =>
   fc.record(
     {
       exam: fc.constant(e),
-      attempt: fc.constantFrom(2, 3, 4),
+      attempt: fc.constantFrom(2 as const, 3 as const, 4 as const),
       distanceFromPassing: fc.constantFrom('close', 'moderate', 'far'),
       performance: fc.record({
         disciplines: bands(AREAS[e].filter((a) => a.kind === 'discipline').map((a) => a.slug)),
@@ -35,6 +49,7 @@ const answers = exam.chain((e) =>
           switchedResources: fc.boolean(),
           spacedRepetition: fc.constantFrom('none', 'irregular', 'daily'),
           crammed: fc.boolean(),
+          formsTaken: forms,
         },
         { requiredKeys: [] },
       ),
@@ -49,13 +64,20 @@ const answers = exam.chain((e) =>
           hoursPerDay: fc.integer({ min: 4, max: 56 }).map((n) => n / 4),
           daysOffPerWeek: fc.integer({ min: 0, max: 3 }),
           weeks: fc.integer({ min: 6, max: 12 }),
+          availability,
+          practiceExamDay: fc.constantFrom(...WEEKDAYS),
         },
         { requiredKeys: ['start', 'hoursPerDay'] },
       ),
+      practiceExams: fc.record({ pool: forms }, { requiredKeys: [] }),
     },
     { requiredKeys: ['exam', 'attempt', 'schedule'] },
   ),
-);
+)
+  // Earlier attempts follow the attempt number and end before the start.
+  .chain((data) => fc.option(previous(data.attempt, data.schedule.start), { nil: undefined }).map((prev) => (prev?.length ? { ...data, previousAttempts: prev } : data)))
+  // At least one weekday with study time (the schema rejects a week of days off).
+  .filter((data) => WEEKDAYS.some((d) => (data.schedule.availability?.[d] ?? data.schedule.hoursPerDay) > 0));
 
 describe('any valid student', () => {
   it('gets a plan that meets every rule and renders cleanly', () => {

@@ -85,11 +85,43 @@ describe('checkpoints', () => {
     expect(w.checkpoint!.days).toHaveLength(2);
     for (const d of w.days.filter((x) => ['sat', 'sun'].includes(x.weekday.slice(0, 3).toLowerCase()))) expect(d.tasks).toEqual([]);
   });
-  it('stretches the longest day and says so when nothing else holds the form', () => {
+  it('splits a form one section a day when a day is shorter than a section, and says what it assumes', () => {
     const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0 } }), TODAY);
-    const day = plan.weeks[1]!.days.find((d) => d.kind === 'checkpoint')!;
-    expect(day.assumed).toMatch(/assumes you can give/);
-    expect(day.notes).toContain(day.assumed);
+    const w = plan.weeks[1]!;
+    const days = w.days.filter((d) => d.kind === 'checkpoint');
+    expect(w.checkpoint!.days).toHaveLength(4);
+    expect(days.map((d) => d.tasks.find((t) => t.type === 'practice-exam')!.questions)).toEqual([50, 50, 50, 50]);
+    for (const d of days) expect(d.hours).toBeLessThanOrEqual(1.5);
+    expect(days[0]!.assumed).toMatch(/75 min/);
+    expect(days[0]!.notes).toContain(days[0]!.assumed);
+  });
+  it('stretches the longest day, said plainly, only when even a section a day does not fit', () => {
+    const half = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, 0.5]));
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: { ...half, sun: 0 } } }), TODAY);
+    const days = plan.weeks[1]!.days.filter((d) => d.kind === 'checkpoint');
+    expect(days).toHaveLength(1);
+    expect(days[0]!.assumed).toMatch(/assumes you can give/);
+  });
+  it('puts the rehearsal on a day off the student gives once when no study day holds it, and lightens the day before', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 } } }), TODAY);
+    const days = plan.weeks.flatMap((w) => w.days);
+    const i = days.findIndex((d) => d.tasks.some((t) => t.type === 'practice-exam' && /Test-day rehearsal/.test(t.text)));
+    expect(days[i]!.weekday).toBe('Saturday');
+    expect(days[i]!.assumed).toMatch(/usually a day off, once/);
+    expect(days[i - 1]!.hours).toBeLessThanOrEqual(2);
+    expect(days[i + 1]!.kind).toBe('rest');
+  });
+  it('keeps a rehearsal day to the rehearsal and says plainly when it goes above a burnout cap', () => {
+    const plan = buildPlan(makeAnswers({ wellbeing: { burnout: 8 }, testDay: { anxiety: 7 }, schedule: { hoursPerDay: 8 } }), TODAY);
+    const day = plan.weeks.flatMap((w) => w.days).find((d) => d.tasks.some((t) => /Test-day rehearsal/.test(t.text)))!;
+    expect(day.tasks.map((t) => t.type)).toEqual(['expressive-writing', 'practice-exam']);
+    expect(day.assumed).toMatch(/above this plan's 8-hour limit/);
+  });
+  it('needs no assumption when a study day holds the whole test day', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 9, daysOffPerWeek: 0 } }), TODAY);
+    const day = plan.weeks.flatMap((w) => w.days).find((d) => d.tasks.some((t) => /Test-day rehearsal/.test(t.text)))!;
+    expect(day.assumed).toBeUndefined();
+    expect(day.hours).toBe(8);
   });
   it('holds one test-day rehearsal of seven blocks (eight for Step 2 CK) two to three weeks before the end', () => {
     for (const exam of ['step1', 'step2ck'] as const) {

@@ -1,6 +1,7 @@
 // Wellbeing rules: distress first, then anxiety, burnout, sleep, exercise, stressors, support.
 import { RULES } from '../../content/rules.js';
 import { counted, joinWords } from '../../content/texts.js';
+import { keptWeek } from '../availability.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
 const severeDistress: Rule = ({ answers }) => {
@@ -31,8 +32,10 @@ const burnout: Rule = ({ answers }) => {
   if (b === undefined || b < RULES.burnout.moderate) return null;
   const evidence = [T('burnout.evidence.level', { burnout: b })];
   if (b < RULES.burnout.high) return found(finding('burnout', 'wellbeing', 'moderate', evidence, TL('burnout.actionsModerate'), {}, 'titleModerate'));
-  const capHours = Math.min(answers.schedule.hoursPerDay, RULES.burnoutCapHours);
-  const restDays = Math.max(answers.schedule.daysOffPerWeek ?? 1, RULES.burnoutMinRestDays);
+  // Quoted from the week the schedule keeps (availability included), never recomputed.
+  const week = keptWeek(answers, RULES.burnoutCapHours, RULES.burnoutMinRestDays);
+  const capHours = Math.max(...week);
+  const restDays = week.filter((h) => h === 0).length;
   return found(finding('burnout', 'wellbeing', 'high', evidence, TL('burnout.actions', { capHours, restDays: counted('findings', 'burnout.restDays', restDays) })), {
     capHours: RULES.burnoutCapHours,
     minRestDays: RULES.burnoutMinRestDays,

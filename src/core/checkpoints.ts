@@ -1,0 +1,227 @@
+// Where each week's practice exam and the one test-day rehearsal go, decided before any day
+// is filled. Placement returns the days' adjusted hours instead of changing the caller's map.
+import { LOAD } from '../content/load.js';
+import { DAY, PRACTICE_EXAM, REHEARSAL, SPLIT, WEEK_LAYOUT, type PracticeExam } from '../content/schedule.js';
+import { addDays, daysBetween, weekday, weekdayName } from '../lib/dates.js';
+import type { Answers } from '../schema/answers.js';
+import type { Checkpoint } from '../schema/plan.js';
+import { weeklyHours } from './availability.js';
+import { checkpointExams } from './forms.js';
+import { planText as P, quarter, weekOf, type Frame } from './frame.js';
+
+export interface PlacedCheckpoint {
+  exam: PracticeExam;
+  checkpoint: Checkpoint;
+  /** Dates and the sections each holds. */
+  days: string[];
+  blocks: number[];
+  rehearsal: boolean;
+  /** What the placement assumes beyond the student's usual hours, said on each of its days. */
+  assumed?: string;
+  baseline: boolean;
+}
+
+export interface Placement {
+  /** Checkpoints by plan week (0-based). */
+  checkpoints: Map<number, PlacedCheckpoint>;
+  /** Every day's hours after placement: stretched for an exam (its note says so) or lightened before the rehearsal. */
+  hours: Map<string, number>;
+  /** Notes for days the placement changed besides the exam days (the light day before the rehearsal). */
+  notes: Map<string, string>;
+}
+
+const examMinutes = (exam: PracticeExam) => exam.blocks * exam.minutesPerBlock;
+const toHours = (minutes: number) => Math.ceil(minutes / 15) / 4;
+const dayName = (date: string) => weekdayName(weekday(date));
+
+function rehearsalExam(answers: Answers, base: PracticeExam): PracticeExam {
+  const blocks = REHEARSAL.blocks[answers.exam];
+  const extra = blocks - (base.kind === 'other' ? 0 : base.blocks);
+  const name = base.kind === 'other' ? P('rehearsal.nameMock', { blocks }) : P('rehearsal.name', { name: base.name, extra });
+  return { ...base, name, blocks, questionsPerBlock: REHEARSAL.questionsPerBlock, minutesPerBlock: REHEARSAL.minutesPerBlock };
+}
+
+/**
+ * One checkpoint a week on days before the taper: the practice-exam weekday when it holds the
+ * form, else the longest day that does, else the form's sections over consecutive study days,
+ * else the longest day stretched (said plainly). The rehearsal takes a day 14–21 days before
+ * the exam or the plan's end (rehearsalDay). Lead-in weeks hold a mock every few weeks.
+ */
+export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>): Placement {
+  const hours = new Map(baseHours);
+  const notes = new Map<string, string>();
+  const out = new Map<number, PlacedCheckpoint>();
+  const usable = (d: string) => d < frame.taperFrom && d <= frame.last;
+  const writing = frame.effects.anxietyProtocol ? DAY.expressiveWritingMinutes : 0;
+  // A week with a single day left before the taper takes no practice exam: it would stack on the
+  // previous week's and leave no time to review it before the last light days.
+  const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  const until = frame.wall ?? addDays(frame.last, 1);
+  let rehearsal: RehearsalDay | undefined;
+  if (blockWeeks.length >= 3) {
+    const window = dates.filter((d) => usable(d) && weekOf(frame, d) >= frame.leadIn && daysBetween(d, until) >= REHEARSAL.window.to && daysBetween(d, until) <= REHEARSAL.window.from);
+    const need = REHEARSAL.blocks[frame.answers.exam] * REHEARSAL.minutesPerBlock + REHEARSAL.breakMinutes + REHEARSAL.tutorialMinutes + writing;
+    rehearsal = rehearsalDay(frame, window, hours, toHours(need));
+  }
+  const rehearsalWeek = rehearsal ? weekOf(frame, rehearsal.date) : -1;
+  const before = blockWeeks.filter((w) => !rehearsal || w < rehearsalWeek);
+  const after = rehearsal ? blockWeeks.filter((w) => w > rehearsalWeek) : [];
+  const exams = checkpointExams(frame.answers.exam, { before: before.length, after: after.length, rehearsal: !!rehearsal }, taken, frame.answers.practiceExams?.pool);
+  const put = (w: number, exam: PracticeExam) => {
+    const placed = placeForm(frame, exam, dates.slice(w * 7, w * 7 + 7).filter(usable), hours, writing);
+    if (!placed) return;
+    placed.hours.forEach((h, d) => hours.set(d, h));
+    out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
+  };
+  before.forEach((w, i) => put(w, exams.before[i]!));
+  after.forEach((w, i) => put(w, exams.after[i]!));
+  if (rehearsal) {
+    const exam = rehearsalExam(frame.answers, exams.rehearsal!);
+    hours.set(rehearsal.date, rehearsal.hours);
+    // Nothing heavy the day before a full test day, as before the exam itself.
+    const eve = addDays(rehearsal.date, -1);
+    const eveHours = hours.get(eve) ?? 0;
+    const eveIsExam = [...out.values()].some((c) => c.days.includes(eve));
+    if (eveHours > 1 && usable(eve) && !eveIsExam) {
+      hours.set(eve, Math.max(1, quarter(eveHours / 2)));
+      notes.set(eve, P('notes.rehearsalEve'));
+    }
+    out.set(rehearsalWeek, mk(frame, exam, [rehearsal.date], [exam.blocks], true, rehearsal.assumed));
+  }
+  for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
+  return { checkpoints: out, hours, notes };
+}
+
+interface RehearsalDay {
+  date: string;
+  hours: number;
+  assumed?: string;
+}
+
+/**
+ * The rehearsal's day, as a learning specialist would choose it: a day in the window that
+ * already holds a whole test day; else one of the student's own days off, given once, when
+ * that leaves no more than six study days in a row; else the longest study day, stretched.
+ * Beyond the student's hours, or above the plan's cap, the day says what it assumes and why.
+ */
+function rehearsalDay(frame: Frame, window: readonly string[], hours: ReadonlyMap<string, number>, need: number): RehearsalDay | undefined {
+  const fits = pickDay(frame, window.filter((d) => hours.get(d)! >= need), hours);
+  if (fits) return { date: fits, hours: hours.get(fits)! };
+  const cap = frame.effects.capHours !== undefined && need > frame.effects.capHours ? P('rehearsal.overCap', { cap: frame.effects.capHours }) : '';
+  const own = weeklyHours(frame.answers);
+  const order = (d: string) => WEEK_LAYOUT.checkpointOrder.indexOf(weekday(d));
+  const offs = window
+    .filter((d) => hours.get(d) === 0 && own[weekday(d)] === 0 && studyRun(hours, d) <= LOAD.maxStudyRun)
+    .sort((x, y) => order(x) - order(y) || (x < y ? 1 : -1));
+  if (offs[0]) return { date: offs[0], hours: need, assumed: `${P('rehearsal.dayOff', { day: dayName(offs[0]), hours: need })}${cap}` };
+  const longest = pickDay(frame, window.filter((d) => hours.get(d)! > 0), hours);
+  if (!longest) return undefined;
+  return { date: longest, hours: need, assumed: `${P('rehearsal.assumed', { day: dayName(longest), hours: need, usual: hours.get(longest)! })}${cap}` };
+}
+
+/** Study days in a row that `date` would join if it held study. */
+function studyRun(hours: ReadonlyMap<string, number>, date: string): number {
+  let run = 1;
+  for (let d = addDays(date, -1); (hours.get(d) ?? 0) > 0; d = addDays(d, -1)) run++;
+  for (let d = addDays(date, 1); (hours.get(d) ?? 0) > 0; d = addDays(d, 1)) run++;
+  return run;
+}
+
+/** The day in `candidates` with the most hours; ties: the practice-exam weekday, then the latest. */
+function pickDay(frame: Frame, candidates: readonly string[], hours: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  for (const d of candidates) {
+    if (!best) best = d;
+    const [h, hb] = [hours.get(d)!, hours.get(best)!];
+    if (h > hb || (h === hb && (weekday(d) === frame.practiceWeekday || weekday(best) !== frame.practiceWeekday))) best = d;
+  }
+  return best;
+}
+
+interface FormDays {
+  days: string[];
+  blocks: number[];
+  /** Hours of days that change to hold the form. */
+  hours: Map<string, number>;
+  assumed?: string;
+}
+
+/** Where one week's form goes among its `week` days (before the taper); never on a rest day. */
+function placeForm(frame: Frame, exam: PracticeExam, week: readonly string[], hours: ReadonlyMap<string, number>, writing: number): FormDays | undefined {
+  const need = examMinutes(exam) + writing;
+  const fits = (d: string) => hours.get(d)! * 60 >= need;
+  const preferred = week.find((d) => weekday(d) === frame.practiceWeekday);
+  const one = preferred && fits(preferred) ? preferred : pickDay(frame, week.filter(fits), hours);
+  if (one) return { days: [one], blocks: [exam.blocks], hours: new Map() };
+  const open = week.filter((d) => hours.get(d)! > 0);
+  const split = splitBySection(exam, open, hours, writing);
+  if (split) return split;
+  // No day and no run of days holds it: the longest day, stretched, and said so. A week whose only
+  // days left before the taper are rest days takes no practice exam: rest days stay rest days.
+  const d = pickDay(frame, open, hours);
+  if (!d) return undefined;
+  const stretched = toHours(need);
+  return { days: [d], blocks: [exam.blocks], hours: new Map([[d, stretched]]), assumed: P('checkpointAssumed', { day: dayName(d), hours: stretched, usual: hours.get(d)! }) };
+}
+
+/**
+ * The form's sections over the fewest consecutive study days that hold them (NBME lets a form be
+ * resumed section by section), earlier days fullest so the last has room for the review. When
+ * the days are too short for even one section, one section a day with each day stretched by at
+ * most SPLIT.maxStretchMinutes, said plainly.
+ */
+function splitBySection(exam: PracticeExam, open: readonly string[], hours: ReadonlyMap<string, number>, writing: number): FormDays | undefined {
+  const extra = (j: number) => (j === 0 ? writing : 0);
+  const runs = (k: number) => {
+    const out: string[][] = [];
+    for (let i = open.length - k; i >= 0; i--) {
+      const days = open.slice(i, i + k);
+      // Consecutive study days: at most one rest day between two parts.
+      if (days.every((d, j) => j === 0 || daysBetween(days[j - 1]!, d) <= 2)) out.push(days);
+    }
+    return out;
+  };
+  for (let k = 2; k <= exam.blocks; k++) {
+    for (const days of runs(k)) {
+      const room = days.map((d, j) => Math.floor((hours.get(d)! * 60 - extra(j)) / exam.minutesPerBlock));
+      if (room.some((r) => r < 1) || room.reduce((n, r) => n + r, 0) < exam.blocks) continue;
+      let left = exam.blocks;
+      const blocks = room.map((r, j) => {
+        const n = Math.min(r, left - (k - 1 - j));
+        left -= n;
+        return n;
+      });
+      return { days, blocks, hours: new Map() };
+    }
+  }
+  let best: { days: string[]; over: number } | undefined;
+  for (const days of runs(exam.blocks)) {
+    const over = Math.max(...days.map((d, j) => exam.minutesPerBlock + extra(j) - hours.get(d)! * 60));
+    if (!best || over < best.over) best = { days, over };
+  }
+  if (!best || best.over > SPLIT.maxStretchMinutes) return undefined;
+  const stretched = new Map(best.days.map((d, j) => [d, Math.max(hours.get(d)!, toHours(exam.minutesPerBlock + extra(j)))]));
+  const usual = hours.get(best.days[0]!)!;
+  return {
+    days: best.days,
+    blocks: best.days.map(() => 1),
+    hours: stretched,
+    assumed: P('checkpointSplitAssumed', { minutes: exam.minutesPerBlock, parts: best.days.length, hours: Math.max(...stretched.values()), usual }),
+  };
+}
+
+function mk(frame: Frame, exam: PracticeExam, days: string[], blocks: number[], rehearsal: boolean, assumed?: string): PlacedCheckpoint {
+  const date = days.at(-1)!;
+  const baseline = weekOf(frame, date) === frame.leadIn && !rehearsal;
+  const checkpoint: Checkpoint = {
+    date,
+    kind: exam.kind,
+    name: exam.name,
+    questions: exam.blocks * exam.questionsPerBlock,
+    fullLength: exam.blocks * exam.questionsPerBlock >= 160,
+    ...(baseline ? { baseline: true } : {}),
+    ...(rehearsal ? { rehearsal: true } : {}),
+    ...(days.length > 1 ? { days } : {}),
+  };
+  return { exam, checkpoint, days, blocks, rehearsal, assumed, baseline };
+}

@@ -1,0 +1,264 @@
+// Filling one day with tasks whose minutes add up to its hours: study, buffer, checkpoint,
+// taper, rest and exam days. The frame (hours, checkpoints) is decided before; a day only reads it.
+import { secondsPerQuestion } from '../content/exams.js';
+import { CHECKPOINT_REVIEW, CONTENT_METHODS, DAY, REHEARSAL, TAPER, type Phase } from '../content/schedule.js';
+import { joinWords } from '../content/texts.js';
+import { daysBetween, formatLong, weekday, weekdayName } from '../lib/dates.js';
+import type { Day, RankedArea, Task } from '../schema/plan.js';
+import type { PlacedCheckpoint } from './checkpoints.js';
+import type { Diagnosis, PlanEffects } from './diagnose.js';
+import type { WeekFocus } from './focus.js';
+import { planText as P, quarter, type Frame } from './frame.js';
+import { bandWords } from './rank.js';
+
+const round5 = (n: number) => Math.round(n / 5) * 5;
+export const areaNames = (areas: readonly RankedArea[]) => joinWords(areas.map((r) => r.name));
+
+/**
+ * What the days of a plan carry from one to the next, in date order: the builder owns it and
+ * each day function updates it (a review still to finish, each area's last focus day).
+ */
+export interface DayState {
+  frame: Frame;
+  diagnosis: Diagnosis;
+  hours: ReadonlyMap<string, number>;
+  /** A checkpoint review still to finish: it rolls into the next days. */
+  pending: { name: string; minutes: number } | undefined;
+  /** Last focus day of each area, for spaced retrieval. */
+  lastFocus: Map<string, string>;
+  retrieved: Set<string>;
+  /** Index into CONTENT_METHODS, so the active methods rotate. */
+  method: number;
+  /** The student's question bank and card deck by name, for task texts. */
+  words: { qbank: string; deck: string };
+}
+
+const dayOf = (date: string, kind: Day['kind'], hours: number, focus: string[], tasks: Task[], notes: string[], extra: Partial<Day> = {}): Day =>
+  ({ date, weekday: weekdayName(weekday(date)), kind, hours, focus, tasks, notes, ...extra });
+
+export function restDay(date: string, note: string): Day {
+  return dayOf(date, 'rest', 0, [], [], [note]);
+}
+
+export function examDay(date: string): Day {
+  return dayOf(date, 'exam', 0, [], [], [P('notes.examDay')]);
+}
+
+function areaWhy(area: RankedArea): string {
+  return P('why.area', { name: area.name, rank: area.rank, band: bandWords(area), min: area.weight[0], max: area.weight[1] });
+}
+
+function flashcardMinutes(total: number): number {
+  return Math.min(total, Math.min(DAY.flashcards.max, Math.max(DAY.flashcards.min, round5(total * DAY.flashcards.share))));
+}
+
+/** The part of a pending checkpoint review that fits today (at most half the day). */
+function takePending(state: DayState, total: number, tasks: Task[]): number {
+  const p = state.pending;
+  if (!p) return 0;
+  let minutes = Math.min(p.minutes, Math.floor((total * DAY.incorrectsReview.maxShare) / 5) * 5);
+  if (p.minutes - minutes < DAY.minTaskMinutes) minutes = Math.min(p.minutes, total - DAY.flashcards.min);
+  if (minutes < DAY.minTaskMinutes) return 0;
+  tasks.push({ type: 'incorrects-review', minutes, text: P('tasks.incorrectsContinue', { exam: p.name }), why: P('why.incorrects') });
+  p.minutes -= minutes;
+  if (p.minutes < DAY.minTaskMinutes) state.pending = undefined;
+  return minutes;
+}
+
+function reviewRatio(effects: PlanEffects): number {
+  return Math.max(DAY.reviewRatio, effects.reviewRatio);
+}
+
+export function studyDay(state: DayState, date: string, hours: number, phase: Phase, focus: WeekFocus, studyIndex: number, week: number): Day {
+  const { effects, answers } = state.frame;
+  const total = Math.round(hours * 60);
+  const tasks: Task[] = [];
+  const primary = focus.primary.length ? [focus.primary[studyIndex % focus.primary.length]!] : [];
+  const secondary = focus.secondary.length ? [focus.secondary[studyIndex % focus.secondary.length]!] : [];
+  const today = phase.id === 'final' ? focus.primary : [...primary, ...secondary];
+  let used = takePending(state, total, tasks);
+  const cards = flashcardMinutes(total - used);
+  const breathing = effects.anxietyProtocol && phase.mode !== 'tutor' ? DAY.breathingMinutes : 0;
+  const ratio = reviewRatio(effects);
+  const perQuestion = DAY.minutesPerQuestion * (1 + ratio);
+  const goal = Math.min(phase.questions.max, Math.round((phase.questions.base * hours) / 8 / DAY.questionStep) * DAY.questionStep);
+  const fit = Math.floor((total - used - cards - breathing) / perQuestion / DAY.questionStep) * DAY.questionStep;
+  const count = Math.max(0, Math.min(goal, fit));
+  if (count > 0) {
+    if (breathing) tasks.push({ type: 'breathing', minutes: breathing, text: P('tasks.breathing') });
+    const focused = Math.round(count / 2 / DAY.questionStep) * DAY.questionStep;
+    let q = P(`tasks.questions.${phase.mode}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
+    // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
+    if (effects.anxietyProtocol && phase.mode !== 'tutor') {
+      const blocks = Math.min(DAY.exposureLadder[week - state.frame.leadIn] ?? Infinity, Math.ceil(count / 40));
+      q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
+    }
+    if (effects.pacingDrills && phase.mode !== 'tutor') q += P('tasks.pacing', { seconds: secondsPerQuestion(answers.exam) });
+    const answer = Math.round(count * DAY.minutesPerQuestion);
+    const review = Math.max(answer, Math.round(answer * ratio));
+    tasks.push({ type: 'questions', minutes: answer, questions: count, text: q, areas: phase.mode === 'timed-random' ? [] : today.map((r) => r.slug), why: today[0] ? areaWhy(today[0]) : undefined });
+    tasks.push({ type: 'explanations', minutes: review, questions: count, text: P('tasks.explanations', { count }) });
+    used += breathing + answer + review;
+  }
+  used += retrievalBlock(state, date, total - used - cards, today, tasks);
+  const content = total - used - cards;
+  if (content >= DAY.minTaskMinutes) {
+    // Several sessions of one active method each rather than one long block of review.
+    const sessions = Math.ceil(content / DAY.contentSessionMaxMinutes);
+    const key = phase.id === 'final' ? 'tasks.contentFinal' : 'tasks.content';
+    for (let i = 0; i < sessions; i++) {
+      const minutes = i < sessions - 1 ? round5(content / sessions) : content - round5(content / sessions) * (sessions - 1);
+      const method = P(`methods.${CONTENT_METHODS[state.method++ % CONTENT_METHODS.length]}`);
+      tasks.push({ type: 'content', minutes, text: P(key, { areas: areaNames(today) || 'all subjects', method }), areas: today.map((r) => r.slug), why: today[0] ? areaWhy(today[0]) : undefined });
+    }
+    used += content;
+  }
+  tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards', state.words), why: P('why.spacing') });
+  if (phase.id !== 'final') for (const r of today) state.lastFocus.set(r.slug, date);
+  const notes = [...state.frame.standingNotes];
+  if (effects.pacingDrills && count > 0) notes.push(P('notes.pacing'));
+  return dayOf(date, 'study', hours, today.map((r) => r.slug), noFiller(tasks), notes);
+}
+
+/** About a week after an area's last focus day, a timed block on it from the question bank's subject filter. */
+function retrievalBlock(state: DayState, date: string, room: number, today: readonly RankedArea[], tasks: Task[]): number {
+  const n = DAY.retrieval.questions;
+  const minutes = Math.round(n * DAY.minutesPerQuestion) * 2;
+  if (room - minutes < 0) return 0;
+  for (const r of state.diagnosis.weakAreas) {
+    const lastDay = state.lastFocus.get(r.slug);
+    if (!lastDay || today.some((t) => t.slug === r.slug) || state.retrieved.has(`${r.slug}@${lastDay}`)) continue;
+    const gap = daysBetween(lastDay, date);
+    if (!DAY.retrieval.afterDays.includes(gap)) continue;
+    state.retrieved.add(`${r.slug}@${lastDay}`);
+    tasks.push({ type: 'questions', minutes: minutes / 2, questions: n, text: P('tasks.retrieval', { count: n, area: r.name, days: gap, ...state.words }), areas: [r.slug], why: P('why.retrieval') });
+    tasks.push({ type: 'explanations', minutes: minutes / 2, questions: n, text: P('tasks.explanations', { count: n }) });
+    return minutes;
+  }
+  return 0;
+}
+
+/** Folds any task under the minimum (except the named drills) into the day's largest flexible task. */
+function noFiller(tasks: Task[]): Task[] {
+  const drills = new Set<Task['type']>(['breathing', 'expressive-writing']);
+  const out = tasks.filter((t) => drills.has(t.type) || t.minutes >= DAY.minTaskMinutes);
+  const spare = tasks.filter((t) => !out.includes(t)).reduce((n, t) => n + t.minutes, 0);
+  if (spare) {
+    const host = [...out].filter((t) => t.type === 'content' || t.type === 'flashcards' || t.type === 'catch-up').sort((x, y) => y.minutes - x.minutes)[0] ?? out.find((t) => !drills.has(t.type));
+    if (host) host.minutes += spare;
+    else return tasks;
+  }
+  return out;
+}
+
+export function bufferDay(state: DayState, date: string, hours: number, focus: WeekFocus, fullWeek: boolean): Day {
+  // A week without a rest day (asked for) gets a lighter buffer in its place.
+  const h = fullWeek || state.frame.effects.halfBuffer ? Math.max(DAY.minTaskMinutes * 2 / 60, quarter(hours / 2)) : hours;
+  const total = Math.round(Math.min(h, hours) * 60);
+  const lighter = total < Math.round(hours * 60);
+  const tasks: Task[] = [];
+  let used = takePending(state, total, tasks);
+  const cards = flashcardMinutes(total - used);
+  const catchUp = total - used - cards;
+  if (catchUp >= DAY.minTaskMinutes) tasks.push({ type: 'catch-up', minutes: catchUp, text: P('tasks.catchUp', { areas: areaNames(focus.primary) || 'all subjects' }), why: P('why.buffer') });
+  else used -= catchUp;
+  used += Math.max(0, catchUp);
+  tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards', state.words), why: P('why.spacing') });
+  const notes = [...state.frame.standingNotes];
+  if (fullWeek && lighter) notes.push(P('notes.noRestWeek'));
+  return dayOf(date, 'buffer', total / 60, focus.primary.map((r) => r.slug), noFiller(tasks), notes);
+}
+
+export function checkpointDay(state: DayState, date: string, placed: PlacedCheckpoint): Day {
+  const { effects } = state.frame;
+  const hours = state.hours.get(date)!;
+  const part = placed.days.indexOf(date);
+  const lastPart = part === placed.days.length - 1;
+  const tasks: Task[] = [];
+  const writing = effects.anxietyProtocol && part === 0 ? DAY.expressiveWritingMinutes : 0;
+  if (writing) tasks.push({ type: 'expressive-writing', minutes: writing, text: P('tasks.writing') });
+  const exam = placed.exam;
+  const blocks = placed.blocks[part]!;
+  const before = placed.blocks.slice(0, part).reduce((n, b) => n + b, 0);
+  const answering = blocks * exam.minutesPerBlock + (placed.rehearsal ? REHEARSAL.breakMinutes + REHEARSAL.tutorialMinutes : 0);
+  const others = joinWords(placed.days.filter((d) => d !== date).map(formatLong));
+  const split = { name: exam.name, total: exam.blocks, part: part + 1, parts: placed.days.length, other: others };
+  let label: string;
+  if (placed.rehearsal) label = P('tasks.practiceExam.rehearsal', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock, breaks: REHEARSAL.breakMinutes, tutorial: REHEARSAL.tutorialMinutes });
+  else if (placed.days.length > 1 && blocks === 1) label = P('tasks.practiceExam.splitOne', { ...split, section: before + 1 });
+  else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
+  else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
+  if (placed.baseline && lastPart) label = P('tasks.practiceExam.baseline', { label, ladder: effects.anxietyProtocol ? P('tasks.practiceExam.baselineLadder') : '' });
+  tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P('why.checkpoint') });
+  let total = writing + answering;
+  const notes = [...state.frame.standingNotes];
+  if (placed.assumed) notes.unshift(placed.assumed);
+  if (placed.rehearsal) notes.unshift(P('notes.rehearsal'));
+  // The day ends on a quarter hour: whatever follows the exam is trimmed to fit.
+  const roomAfter = Math.floor((Math.round(hours * 60) - total) / 15) * 15;
+  if (lastPart) {
+    // After a whole test day the evening is free: a rehearsal's review starts the next day.
+    const room = placed.rehearsal ? 0 : roomAfter;
+    // The review, sized to the missed and guessed questions, starts today if there is room and rolls on.
+    const perQuestion = exam.minutesPerBlock / exam.questionsPerBlock;
+    const review = round5(exam.blocks * exam.questionsPerBlock * CHECKPOINT_REVIEW.missedOrGuessedShare * perQuestion * CHECKPOINT_REVIEW.ratio);
+    let now = room >= DAY.minTaskMinutes ? Math.min(room, review) : 0;
+    now = Math.max(0, Math.floor((total + now) / 15) * 15 - total);
+    if (now < DAY.minTaskMinutes) now = 0;
+    const rest = review - now < DAY.minTaskMinutes ? 0 : review - now;
+    if (now) tasks.push({ type: 'incorrects-review', minutes: now, text: P('tasks.incorrects', { exam: exam.name, minutes: review }), why: P('why.incorrects') });
+    total += now;
+    state.pending = rest ? { name: exam.name, minutes: rest } : undefined;
+  } else {
+    // An earlier part of a split form: the rest of the day keeps today's cards going.
+    // Sized as on a study day of these hours, and the day still ends on a quarter hour.
+    const cards = Math.floor((total + Math.min(roomAfter, flashcardMinutes(Math.round(hours * 60)))) / 15) * 15 - total;
+    if (cards >= DAY.minTaskMinutes) {
+      tasks.push({ type: 'flashcards', minutes: cards, text: P('tasks.flashcards', state.words), why: P('why.spacing') });
+      total += cards;
+    }
+  }
+  // Exams run in quarter hours; the worry-writing drill takes up the odd minutes so the day does too.
+  const odd = (15 - (total % 15)) % 15;
+  if (odd && writing) {
+    tasks[0]!.minutes += odd;
+    total += odd;
+  }
+  return dayOf(date, 'checkpoint', total / 60, [], tasks, notes, placed.assumed ? { assumed: placed.assumed } : {});
+}
+
+/** The last days: a short mixed block, the tally of misses, cards, and sleep. */
+export function taperDay(state: DayState, date: string, dayHours: number): Day {
+  const lastDay = date === state.frame.last;
+  // The eve of the exam: an hour at most.
+  const hours = lastDay ? Math.min(dayHours, 1) : dayHours;
+  const total = Math.round(hours * 60);
+  const tasks: Task[] = [];
+  let used = 0;
+  const tally = Math.min(TAPER.tallyMinutes, total);
+  if (!lastDay) {
+    const ratio = reviewRatio(state.frame.effects);
+    const count = Math.min(TAPER.questions, Math.floor((total - tally - DAY.flashcards.min) / (DAY.minutesPerQuestion * (1 + ratio)) / DAY.questionStep) * DAY.questionStep);
+    if (count > 0) {
+      const answer = Math.round(count * DAY.minutesPerQuestion);
+      const review = Math.max(answer, Math.round(answer * ratio));
+      tasks.push({ type: 'questions', minutes: answer, questions: count, text: P('tasks.questions.timed-random', { count, ...state.words }), areas: [] });
+      tasks.push({ type: 'explanations', minutes: review, questions: count, text: P('tasks.explanations', { count }) });
+      used += answer + review;
+    }
+  }
+  if (total - used >= tally) {
+    tasks.push({ type: 'incorrects-review', minutes: tally, text: P('tasks.tally'), why: P('why.taper') });
+    used += tally;
+  }
+  const cards = Math.min(total - used, lastDay ? total - used : DAY.flashcards.max / 2);
+  if (total - used - cards >= DAY.minTaskMinutes) {
+    tasks.push({ type: 'content', minutes: total - used - cards, text: P('tasks.taperReview'), areas: [] });
+    used = total - cards;
+  }
+  if (total - used > 0) tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcardsLight', state.words), why: P('why.spacing') });
+  const notes = [P(state.frame.wall ? 'notes.taper' : 'notes.taperEnd'), P('notes.sleepProtected'), ...state.frame.standingNotes];
+  if (lastDay && state.frame.wall) notes.push(P('notes.eve'));
+  state.pending = undefined;
+  return dayOf(date, 'study', hours, [], noFiller(tasks), notes, { taper: true });
+}

@@ -1,0 +1,107 @@
+// The frame of a schedule, decided before any task: the person's load (hours per weekday
+// after the findings' limits), the plan's span (lead-in, exam wall, taper) and each day's hours.
+import { LOAD } from '../content/load.js';
+import { FINAL_WEEKS, FIRST_PASS_WEEKS, FOUNDATION_WEEKS, PHASES, TAPER, type Phase } from '../content/schedule.js';
+import { text } from '../content/texts.js';
+import { addDays, daysBetween, planEnd, weekday } from '../lib/dates.js';
+import type { Answers } from '../schema/answers.js';
+import { askedNoRest, keptWeek, practiceWeekday, withRestDays } from './availability.js';
+import type { Diagnosis, PlanEffects } from './diagnose.js';
+import { sleepWindow } from './guidance.js';
+
+export const planText = (key: string, vars?: Record<string, string | number>) => text('plan', key, vars);
+export const quarter = (hours: number) => Math.floor(hours * 4) / 4;
+
+/** The person's load: hours per weekday after the findings' limits, and in the first weeks. */
+export interface Load {
+  weekly: number[];
+  /** Weekly hours in the first `rampWeeks` weeks (lower cap, more rest). */
+  ramp: number[];
+  rampWeeks: number;
+  /** Share of hours in week 1 (severe distress: a lighter start). */
+  week1Share: number;
+  askedNoRest: boolean;
+}
+
+export function personLoad(answers: Answers, diagnosis: Pick<Diagnosis, 'effects' | 'findings'>): Load {
+  const { effects, findings } = diagnosis;
+  const kept = keptWeek(answers, effects.capHours, effects.minRestDays);
+  const distress = findings.some((f) => f.id === 'severe-distress');
+  const burnout = findings.some((f) => f.id === 'burnout' && (f.severity === 'high' || f.severity === 'critical'));
+  const first = distress ? LOAD.distress : burnout ? LOAD.burnout : undefined;
+  const ramp = first ? withRestDays(kept.map((h) => Math.min(h, first.capHours)), first.restDays) : kept;
+  return { weekly: kept, ramp, rampWeeks: first?.weeks ?? 0, week1Share: distress ? LOAD.distress.week1Share : 1, askedNoRest: askedNoRest(answers) };
+}
+
+export interface Frame {
+  answers: Answers;
+  effects: PlanEffects;
+  load: Load;
+  start: string;
+  /** Weeks in the plan, lead-in included. */
+  total: number;
+  leadIn: number;
+  /** The booked exam date, when inside the plan. */
+  wall?: string;
+  /** The last day that holds study. */
+  last: string;
+  taperFrom: string;
+  practiceWeekday: number;
+  /** Notes every study day carries (the sleep window, movement), worded once for the plan. */
+  standingNotes: readonly string[];
+}
+
+export interface FrameOptions {
+  examDate?: string;
+  leadInWeeks?: number;
+}
+
+export function makeFrame(answers: Answers, diagnosis: Diagnosis, opts: FrameOptions): Frame {
+  const total = diagnosis.timeline.planWeeks;
+  const start = answers.schedule.start;
+  const end = planEnd(start, total);
+  const wall = opts.examDate && opts.examDate > start && opts.examDate <= end ? opts.examDate : undefined;
+  const last = wall ? addDays(wall, -1) : end;
+  const load = personLoad(answers, diagnosis);
+  const effects = diagnosis.effects;
+  const standingNotes: string[] = [];
+  if (effects.sleepWindowHours) standingNotes.push(planText('notes.sleep', { ...sleepWindow(answers.schedule.dayStartsAt, effects.sleepWindowHours), hours: effects.sleepWindowHours }));
+  if (effects.exercise) standingNotes.push(planText('notes.exercise'));
+  return {
+    answers,
+    effects,
+    load,
+    start,
+    total,
+    leadIn: Math.min(opts.leadInWeeks ?? 0, Math.max(0, total - 6)),
+    wall,
+    last,
+    taperFrom: addDays(last, -(TAPER.days - 1)),
+    practiceWeekday: practiceWeekday(answers, load.weekly),
+    standingNotes,
+  };
+}
+
+export const weekOf = (frame: Pick<Frame, 'start'>, date: string) => Math.floor(daysBetween(frame.start, date) / 7);
+
+/** A day's hours before tasks: the kept week, lighter in the first weeks, the lead-in and the taper. */
+export function hoursOn(frame: Frame, date: string): number {
+  if (date > frame.last) return 0;
+  const w = weekOf(frame, date);
+  const base = (w < frame.load.rampWeeks ? frame.load.ramp : frame.load.weekly)[weekday(date)]!;
+  if (!base) return 0;
+  // Each lightening keeps at least an hour (a quarter in the taper) but never lifts a day above its base.
+  const lighter = (h: number, share: number, min: number) => Math.min(base, Math.max(min, quarter(h * share)));
+  let h = base;
+  if (w === 0 && frame.load.week1Share < 1) h = lighter(h, frame.load.week1Share, 1);
+  if (w < frame.leadIn) h = lighter(h, LOAD.leadInShare, 1);
+  if (date >= frame.taperFrom) h = Math.max(0.25, quarter(h * TAPER.maxShare));
+  return h;
+}
+
+export function phaseOf(week: number, total: number, foundations: boolean): Phase {
+  if (week >= total - FINAL_WEEKS) return PHASES.final;
+  const offset = foundations ? FOUNDATION_WEEKS : 0;
+  if (week < offset) return PHASES.foundations;
+  return week < offset + FIRST_PASS_WEEKS ? PHASES['first-pass'] : PHASES.deepen;
+}
