@@ -139,7 +139,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
       low: label(est.level.mean - Z80 * est.level.sd),
       high: label(est.level.mean + Z80 * est.level.sd),
       line: label(est.line),
-      lineSource: i.exam === 'step1' ? 'NBME EPC, the low-pass zone' : 'the passing standard',
+      lineSource: MODEL[i.exam].line.label,
     }),
   );
   reasons.push(R('latest', { name: entryName(latest), date: formatShort(latest.date), score: scoreLabel(i.exam, latest.score, latest.kind) }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''));
