@@ -74,6 +74,11 @@ export function lineForKind(exam: Exam, kind: LoggedExam['kind'], line: number):
   return k.map ? k.map.at + (line + k.offset - k.map.to) / k.map.slope : undefined;
 }
 
+/** Whether the readiness model counts this kind's score for this exam (a Step 2 CK Free 120 has no link to the three-digit scale). */
+export function readinessCounts(exam: Exam, kind: LoggedExam['kind']): boolean {
+  return lineForKind(exam, kind, 0) !== undefined;
+}
+
 /** What the model reads from one result on the exam's practice scale (mapped, its kind's over-reading removed), or undefined when not counted. */
 export function modelReading(exam: Exam, e: Pick<LoggedExam, 'kind' | 'score'>): number | undefined {
   const m = modelScore(exam, e);
