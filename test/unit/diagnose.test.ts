@@ -68,6 +68,13 @@ describe('every finding', () => {
     expect(f.evidence.join(' ')).toContain('61%; the readiness model\'s passing line is 65% (NBME EPC, the low-pass zone)');
   });
 
+  it.each<[Over, string]>([
+    [{ attempt: 3 }, 'This is attempt 3, and no dates of the 2 earlier attempts were given.'],
+    [{ attempt: 4, previousAttempts: ['2025-01-10'] }, 'This is attempt 4, which follows 3 earlier attempts; dates were given for only 1.'],
+  ])('says how many attempt dates are missing in words (%j)', (over, sentence) => {
+    expect(get(over, 'attempts-unknown')!.evidence).toEqual([sentence]);
+  });
+
   it('points severe distress to counseling and 988', () => {
     const f = get({ testDay: { anxiety: 10 } }, 'severe-distress')!;
     expect(f.severity).toBe('critical');
