@@ -135,7 +135,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     readiness,
     practiceExams: entries,
     ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, sitDate(answers, timeline.planWeeks, bindingEligible).date) } : {}),
-    story: storyFor(answers, today, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions, consecutive: gateConsecutive(answers, today) }),
+    story: storyFor(answers, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions }),
     weeks,
   };
   if (living.rebalance) plan.rebalance = living.rebalance;
