@@ -120,6 +120,7 @@ function renderRebalance(plan: Plan): string[] {
 }
 
 function renderFirstSteps(plan: Plan): string[] {
+  if (!plan.firstSteps.length) return [];
   const lines = [`## ${M('firstSteps')}`, ''];
   for (const s of plan.firstSteps) lines.push(`- [ ] **${s.when}** · ${s.text}`);
   lines.push('', M('advisorMessage'), '', '```text', plan.advisorMessage, '```', '');
