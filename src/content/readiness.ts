@@ -23,7 +23,8 @@ export interface KindError {
 
 export interface ModelConstants {
   /** The line on the practice scale the pass probability is computed against (a coin-flip pass). */
-  line: { value: number; relativeToPassing?: true; source: string };
+  /** `label` names the line for a reader ("NBME EPC, the low-pass zone"). */
+  line: { value: number; relativeToPassing?: true; label: string; source: string };
   kinds: Record<Kind, KindError>;
   /** A form taken before (the same kind and form logged earlier): inflated and noisier. */
   repeatForm: { offset: number; sdFactor: number; source: string };
@@ -51,7 +52,7 @@ export interface ModelConstants {
 // The reference kind is NBME's own self-assessment (CBSSA / CCSSA): offset 0.
 export const MODEL: Record<Exam, ModelConstants> = {
   step1: {
-    line: { value: 65, source: 'EPC ≈ 65 is the low-pass zone (advisor heuristic) [secondary]; NBME: 50% pass probability ≈ the old 194' },
+    line: { value: 65, label: 'NBME EPC, the low-pass zone', source: 'EPC ≈ 65 is the low-pass zone (advisor heuristic) [secondary]; NBME: 50% pass probability ≈ the old 194' },
     kinds: {
       // NBME reports EPC with a ±4 range [secondary]; read as one SD of measurement error.
       nbme: { sd: 4, offset: 0, source: 'NBME CBSSA EPC ±4 reported range [secondary]' },
@@ -88,7 +89,7 @@ export const MODEL: Record<Exam, ModelConstants> = {
     nextScoreAbove: 5,
   },
   step2ck: {
-    line: { value: 0, relativeToPassing: true, source: 'the passing standard in force on the exam date (218 from 1 Jul 2025) [secondary]' },
+    line: { value: 0, relativeToPassing: true, label: 'the passing standard', source: 'the passing standard in force on the exam date (218 from 1 Jul 2025) [secondary]' },
     kinds: {
       // CCSSA predictions are within ±5–7 points 2–3 weeks out (anecdotal) [secondary].
       ccssa: { sd: 7, offset: 0, source: 'NBME CCSSA within ±5–7 points [secondary]' },

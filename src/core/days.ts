@@ -10,6 +10,7 @@ import type { Diagnosis, PlanEffects } from './diagnose.js';
 import type { WeekFocus } from './focus.js';
 import { planText as P, quarter, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
+import { readinessCounts } from './readiness.js';
 
 const round5 = (n: number) => Math.round(n / 5) * 5;
 export const areaNames = (areas: readonly RankedArea[]) => joinWords(areas.map((r) => r.name));
@@ -176,7 +177,7 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   const lastPart = part === placed.days.length - 1;
   const tasks: Task[] = [];
   const writing = effects.anxietyProtocol && part === 0 ? DAY.expressiveWritingMinutes : 0;
-  if (writing) tasks.push({ type: 'expressive-writing', minutes: writing, text: P('tasks.writing') });
+  if (writing) tasks.push({ type: 'expressive-writing', minutes: writing, text: P('tasks.writing', { minutes: writing }) });
   const exam = placed.exam;
   const blocks = placed.blocks[part]!;
   const before = placed.blocks.slice(0, part).reduce((n, b) => n + b, 0);
@@ -189,7 +190,7 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
   else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
   if (placed.baseline && lastPart) label = P('tasks.practiceExam.baseline', { label, ladder: effects.anxietyProtocol ? P('tasks.practiceExam.baselineLadder') : '' });
-  tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P('why.checkpoint') });
+  tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P(readinessCounts(state.frame.answers.exam, exam.kind) ? 'why.checkpoint' : 'why.checkpointUncounted') });
   let total = writing + answering;
   const notes = [...state.frame.standingNotes];
   if (placed.assumed) notes.unshift(placed.assumed);
@@ -206,7 +207,7 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
     now = Math.max(0, Math.floor((total + now) / 15) * 15 - total);
     if (now < DAY.minTaskMinutes) now = 0;
     const rest = review - now < DAY.minTaskMinutes ? 0 : review - now;
-    if (now) tasks.push({ type: 'incorrects-review', minutes: now, text: P('tasks.incorrects', { exam: exam.name, minutes: review }), why: P('why.incorrects') });
+    if (now) tasks.push({ type: 'incorrects-review', minutes: now, text: P('tasks.incorrects', { exam: exam.name, minutes: now + rest }), why: P('why.incorrects') });
     total += now;
     state.pending = rest ? { name: exam.name, minutes: rest } : undefined;
   } else {
@@ -221,7 +222,9 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   // Exams run in quarter hours; the worry-writing drill takes up the odd minutes so the day does too.
   const odd = (15 - (total % 15)) % 15;
   if (odd && writing) {
+    // The drill stays ten minutes, as studied; the odd minutes are said to be for settling in.
     tasks[0]!.minutes += odd;
+    tasks[0]!.text = P('tasks.writingSettle', { minutes: writing, settle: odd });
     total += odd;
   }
   return dayOf(date, 'checkpoint', total / 60, [], tasks, notes, placed.assumed ? { assumed: placed.assumed } : {});

@@ -3,6 +3,7 @@
 // (runway to a far exam date, any readiness extension) is settled first; findings are
 // written from the final length.
 import { EXAM_FACTS } from '../content/exams.js';
+import { FIRST_STEPS_DAYS } from '../content/guidance.js';
 import { examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../lib/dates.js';
@@ -127,7 +128,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: checkpointDates(weeks).length },
     },
     diagnosis: { findings: diagnosis.findings, timeline, weakAreas: diagnosis.weakAreas },
-    firstSteps: firstSteps(answers, diagnosis, blockEnd, resources),
+    // Past its first week a plan has no first steps (content/guidance.ts); no view shows them then.
+    firstSteps: daysBetween(answers.schedule.start, today) < FIRST_STEPS_DAYS ? firstSteps(answers, diagnosis, blockEnd, resources) : [],
     advisorMessage: advisorMessage(answers),
     resources,
     reviewProtocol: reviewProtocol(),
@@ -135,7 +137,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     readiness,
     practiceExams: entries,
     ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, sitDate(answers, timeline.planWeeks, bindingEligible).date) } : {}),
-    story: storyFor(answers, today, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions, consecutive: gateConsecutive(answers, today) }),
+    story: storyFor(answers, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions }),
     weeks,
   };
   if (living.rebalance) plan.rebalance = living.rebalance;

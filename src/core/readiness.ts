@@ -9,7 +9,9 @@ import type { Readiness } from '../schema/plan.js';
 import { entryName, scoreLabel, scorePoints } from './scale.js';
 
 export { entryName, scoreLabel, scorePoints };
-import { estimate, onModelScale, weeksToBar, type Estimate } from './readiness-model.js';
+import { estimate, onModelScale, passLine, weeksToBar, type Estimate } from './readiness-model.js';
+
+export { passLine };
 
 const R = (key: string, vars?: Record<string, string | number>) => text('plan', `readiness.${key}`, vars);
 
@@ -59,9 +61,28 @@ export function trendPerWeek(exam: Exam, entries: readonly LoggedExam[]): number
   return round1(Math.max(-cap, Math.min(cap, slope)));
 }
 
-export function isClear(exam: Exam, e: LoggedExam, on: string): boolean {
-  const gate = readinessGate(exam, on);
-  return (modelScore(exam, e) ?? -Infinity) >= gate.target || (e.passProbability !== undefined && e.passProbability >= gate.passProbability);
+/**
+ * The model's line (readiness-model.ts passLine) on a kind's own scale: the score of that kind
+ * the model reads as exactly the line, its over-reading added back and a mapped kind (a Step 1
+ * UWSA) mapped back onto its three digits. Undefined when the model does not count the kind.
+ */
+export function lineForKind(exam: Exam, kind: LoggedExam['kind'], line: number): number | undefined {
+  const k = MODEL[exam].kinds[kind];
+  const own = EXAM_FACTS[exam].practiceScale;
+  const scale = PRACTICE_KINDS[exam][kind]?.scale ?? own;
+  if (scale === own) return line + k.offset;
+  return k.map ? k.map.at + (line + k.offset - k.map.to) / k.map.slope : undefined;
+}
+
+/** Whether the readiness model counts this kind's score for this exam (a Step 2 CK Free 120 has no link to the three-digit scale). */
+export function readinessCounts(exam: Exam, kind: LoggedExam['kind']): boolean {
+  return lineForKind(exam, kind, 0) !== undefined;
+}
+
+/** What the model reads from one result on the exam's practice scale (mapped, its kind's over-reading removed), or undefined when not counted. */
+export function modelReading(exam: Exam, e: Pick<LoggedExam, 'kind' | 'score'>): number | undefined {
+  const m = modelScore(exam, e);
+  return m === undefined ? undefined : m - MODEL[exam].kinds[e.kind].offset;
 }
 
 /** The probability `ready` needs on this attempt. */
@@ -123,7 +144,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
       low: label(est.level.mean - Z80 * est.level.sd),
       high: label(est.level.mean + Z80 * est.level.sd),
       line: label(est.line),
-      lineSource: i.exam === 'step1' ? 'NBME EPC, the low-pass zone' : 'the passing standard',
+      lineSource: MODEL[i.exam].line.label,
     }),
   );
   reasons.push(R('latest', { name: entryName(latest), date: formatShort(latest.date), score: scoreLabel(i.exam, latest.score, latest.kind) }) + (latest.passProbability !== undefined ? R('probability', { p: latest.passProbability }) : ''));
@@ -139,7 +160,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   }
   if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
   const slope = round1(est.growth.used);
-  if (est.used >= 2) reasons.push(R('trend', { slope: `${slope >= 0 ? '+' : ''}${slope}`, n: est.used }));
+  if (est.used >= 2) reasons.push(slope === 0 ? R('trendFlat', { n: est.used }) : R('trend', { slope: `${slope > 0 ? '+' : ''}${slope}`, n: est.used }));
   const falling = est.used >= 3 && est.growth.mean <= DECISION.falling[i.exam];
   if (falling) reasons.push(R('falling'));
   reasons.push(R('bar', { bar: in100(bar), final: i.attempt >= 4 ? R('finalBar') : '' }));

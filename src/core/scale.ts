@@ -5,9 +5,9 @@ import type { LoggedExam } from '../schema/history.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** A score or a difference in the exam's practice scale, rounded as that scale is reported. */
-export function scorePoints(exam: Exam, n: number): number {
-  return PRACTICE_SCALES[EXAM_FACTS[exam].practiceScale].wholeNumbers ? Math.round(n) : round1(n);
+/** A score or a difference in the exam's practice scale (with a kind, that kind's own), rounded as that scale is reported. */
+export function scorePoints(exam: Exam, n: number, kind?: CheckpointKind): number {
+  return PRACTICE_SCALES[(kind && PRACTICE_KINDS[exam][kind]?.scale) || EXAM_FACTS[exam].practiceScale].wholeNumbers ? Math.round(n) : round1(n);
 }
 
 /** "64%" on Step 1, "231" on Step 2 CK; with a kind, on that kind's own scale (a Step 1 UWSA: "230"). */

@@ -1,8 +1,8 @@
 // `retake history` views: a table with the trend and verdict, and a one-line sparkline.
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { readinessGate, type Exam } from '../content/exams.js';
-import { entryName, isClear, modelScore, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
+import type { Exam } from '../content/exams.js';
+import { entryName, lineForKind, modelReading, passLine, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
 import { text } from '../content/texts.js';
 import { areaBySlug } from '../content/areas.js';
 import type { LoggedExam } from '../schema/history.js';
@@ -20,20 +20,27 @@ export function sparkline(scores: readonly number[], line: number): string {
   return scores.map((s) => BARS[level(s)]).join('');
 }
 
+/** "+1.5 points a week"; "no clear change" when it rounds to nothing. */
+function slopeText(slope: number): string {
+  return slope === 0 ? H('flat') : H('perWeek', { slope: `${slope > 0 ? '+' : ''}${slope}` });
+}
+
 export function renderHistory(exam: Exam, entries: readonly LoggedExam[], today: string, c: ChalkInstance, readiness?: Readiness): string {
   if (!entries.length) return `${H('empty')}\n`;
-  const gate = readinessGate(exam, today);
-  const table = new Table({ head: [H('date'), H('exam'), H('score'), H('vsLine', { target: scoreLabel(exam, gate.target) }), H('probability'), H('weak')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true });
+  // One line, the readiness model's (the verdict's when a profile is saved); each result is set
+  // against it on its kind's own scale, as the model reads that kind.
+  const line = readiness?.line.value ?? passLine(exam, today);
+  const table = new Table({ head: [H('date'), H('exam'), H('score'), H('vsLine', { line: scoreLabel(exam, line) }), H('probability'), H('weak')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true });
   for (const e of entries) {
-    // Distance to the line on the exam's scale (a Step 1 UWSA mapped onto EPC); blank when not counted.
-    const m = modelScore(exam, e);
-    const d = m === undefined ? undefined : m - gate.target;
-    const diff = d === undefined ? '' : `${d >= 0 ? '+' : ''}${scorePoints(exam, d)}`;
-    table.push([e.date, entryName(e), scoreLabel(exam, e.score, e.kind), isClear(exam, e, today) ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
+    const kindLine = lineForKind(exam, e.kind, line);
+    const d = kindLine === undefined ? undefined : scorePoints(exam, e.score - kindLine, e.kind);
+    const own = kindLine !== undefined && scoreLabel(exam, kindLine, e.kind) !== scoreLabel(exam, line) ? ` ${H('kindLine', { line: scoreLabel(exam, kindLine, e.kind) })}` : '';
+    const diff = d === undefined ? H('notCounted') : `${d > 0 ? '+' : ''}${d}${own}`;
+    table.push([e.date, entryName(e), scoreLabel(exam, e.score, e.kind), d === undefined ? diff : d >= 0 ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
   }
   const out = [table.toString()];
   const slope = readiness?.trendPerWeek ?? trendPerWeek(exam, entries);
-  out.push(`${H('trend')} ${sparkline(entries.flatMap((e) => modelScore(exam, e) ?? []), gate.target)}${slope !== undefined ? `  ${H('perWeek', { slope: `${slope >= 0 ? '+' : ''}${slope}` })}` : ''}`);
+  out.push(`${H('trend')} ${sparkline(entries.flatMap((e) => modelReading(exam, e) ?? []), line)}${slope !== undefined ? `  ${slopeText(slope)}` : ''}`);
   if (readiness) {
     out.push(`${H('verdict')} ${c.bold(readiness.status)}. ${readiness.headline}`);
     for (const r of readiness.reasons) out.push(`  • ${r}`);

@@ -18,7 +18,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** A checkpoint as planned, and what was taken once it is logged (possibly another form). */
 export function checkpointLabel(plan: Pick<Plan, 'exam'>, cp: Checkpoint, show: { date?: boolean; partial?: boolean } = {}): string {
-  const planned = `${show.date ? `${formatShort(cp.date)}: ` : ''}${cp.name}${show.partial && !cp.fullLength ? M('partial') : ''}`;
+  const planned = `${show.date ? `${formatShort(cp.date)}: ` : ''}${cp.name}${show.partial && !cp.fullLength ? M('partial', { questions: cp.questions }) : ''}`;
   return cp.taken ? `${planned} — ${M('taken', { date: formatShort(cp.taken.date), name: cp.taken.name, score: scoreLabel(plan.exam, cp.taken.score) })}` : planned;
 }
 
@@ -120,6 +120,7 @@ function renderRebalance(plan: Plan): string[] {
 }
 
 function renderFirstSteps(plan: Plan): string[] {
+  if (!plan.firstSteps.length) return [];
   const lines = [`## ${M('firstSteps')}`, ''];
   for (const s of plan.firstSteps) lines.push(`- [ ] **${s.when}** · ${s.text}`);
   lines.push('', M('advisorMessage'), '', '```text', plan.advisorMessage, '```', '');

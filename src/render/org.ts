@@ -20,8 +20,8 @@ export function renderOrg(plan: Plan): string {
     body(`${s.weeks} weeks, ${formatLong(s.start)} to ${formatLong(s.end)}; ${s.hoursPerDay} h a day.${s.examDate ? ` Exam date ${formatLong(s.examDate)}.` : ''}`),
     body(plan.readiness.gate.text),
     '',
-    `* ${line(M('firstSteps'))}`,
   ];
+  if (plan.firstSteps.length) out.push(`* ${line(M('firstSteps'))}`);
   for (const f of plan.firstSteps) out.push(`** TODO ${line(`${f.when} · ${f.text}`)}`);
   out.push(`* ${line(M('diagnosis'))}`);
   for (const f of plan.diagnosis.findings) {

@@ -14,9 +14,6 @@ import { checkpointLabel } from './markdown.js';
 
 const S = (key: string, vars?: Record<string, string | number>) => text('plan', `summary.${key}`, vars);
 
-/** Days from the plan's start during which the first-48-hours steps are still news. */
-const FIRST_DAYS = 3;
-
 export function severityColor(c: ChalkInstance, s: Finding['severity']): (t: string) => string {
   return { critical: c.bold.red, high: c.red, moderate: c.yellow, info: c.cyan }[s];
 }
@@ -73,8 +70,8 @@ export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: numbe
     for (const t of today.tasks) wrap(`${t.text} (${S('taskMinutes', { minutes: t.minutes })})`, '  • ', '    ');
   }
   out.push('');
-  // The first-48-hours steps belong to the first days; a returning student sees today instead.
-  if (elapsed < FIRST_DAYS) {
+  // The plan decides when its first steps are over (core/plan.ts); none, nothing shown.
+  if (plan.firstSteps.length) {
     out.push(c.bold(S('firstSteps')));
     for (const f of plan.firstSteps.slice(0, 3)) wrap(`${c.cyan(f.when)}: ${f.text}`, '  • ', '    ');
     out.push('');

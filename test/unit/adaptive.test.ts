@@ -44,7 +44,8 @@ describe('weak areas from practice exams', () => {
     expect(after.weeks[0]).toMatchObject({ week: 2, start: '2027-01-11' });
     expect(after.weeks[0]!.focus.primary).toEqual(['pharmacology', 'microbiology']);
     expect(after.weeks[0]!.focus.primary).not.toEqual(before.weeks[1]!.focus.primary);
-    expect(after.diagnosis.findings.find((f) => f.id === 'practice-update')!.evidence.join(' ')).toMatch(/Pharmacology were weak again on NBME 29/);
+    expect(after.diagnosis.findings.find((f) => f.id === 'practice-update')!.evidence.join(' ')).toMatch(/Pharmacology was weak again on NBME 29/);
+    expect(after.diagnosis.findings.find((f) => f.id === 'practice-update')!.actions.join(' ')).toMatch(/Pharmacology rises in the ranking and leads/);
     expect(after.sinceLastPlan!.items.join('\n')).toMatch(/New score: NBME 29 on 9 Jan, 60%\.[\s\S]*Readiness moved from no-data to not-ready[\s\S]*Week 2 now leads with Pharmacology, Microbiology \(was Pathology, Physiology\)/);
     expect(planViolations(after, step1)).toEqual([]);
   });

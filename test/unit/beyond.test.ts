@@ -123,6 +123,13 @@ describe('the story for applications', () => {
     const s = story({ performance: { disciplines: { pharmacology: 'lower' } }, methods: { mainActivity: 'videos', questionsCompleted: 500, reviewMinutesPerBlock: 10, timedRandomBlocks: false, practiceExamsTaken: 0 }, testDay: { ranOutOfTime: true, anxiety: 8 } });
     expect(s.wentWrong.length).toBe(4);
   });
+
+  it.each([2, 4] as const)('keeps the readiness rule in my own words, without README references (attempt %i)', (attempt) => {
+    const s = story({ attempt, performance: { disciplines: { pharmacology: 'lower' } }, methods: { crammed: true, questionsCompleted: 900 }, ...(attempt === 4 ? { previousAttempts: ['2025-01-10', '2025-06-10', '2026-01-10'] } : {}) });
+    const all = [...s.wentWrong, ...s.changed, ...s.willShow].join(' '); // the draft itself; the intro and notes speak to the student
+    expect(all).not.toMatch(/\byour\b|\byou\b|README/i);
+    expect(s.changed.join(' ')).toMatch(attempt === 4 ? /last allowed attempt.*95 in 100/ : /90 in 100/);
+  });
 });
 
 describe('answers', () => {

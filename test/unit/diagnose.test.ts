@@ -20,6 +20,8 @@ describe.each<[string, Over, string, Over]>([
   ['no timed random blocks', { methods: { timedRandomBlocks: false } }, 'no-timed-random', { methods: { timedRandomBlocks: true } }],
   ['no practice exams', { methods: { practiceExamsTaken: 0 } }, 'no-practice-exams', { methods: { practiceExamsTaken: 3 } }],
   ['practice score below readiness', { methods: { bestPracticeScore: 60 } }, 'below-readiness', { methods: { bestPracticeScore: 70 } }],
+  // The model's line (65% EPC), not the old streak target (68%): 66% is above it.
+  ['practice score below the model line', { methods: { bestPracticeScore: 64 } }, 'below-readiness', { methods: { bestPracticeScore: 66 } }],
   ['more than four resources', { methods: { resources: ['uworld', 'first-aid', 'pathoma', 'sketchy', 'anki'] } }, 'resource-overload', { methods: { resources: ['uworld', 'first-aid'] } }],
   ['switching resources', { methods: { switchedResources: true } }, 'resource-overload', { methods: { switchedResources: false } }],
   ['cramming', { methods: { crammed: true } }, 'cramming', { methods: { crammed: false, spacedRepetition: 'daily' } }],
@@ -59,6 +61,18 @@ describe('every finding', () => {
     }
     expect(findings.map((f) => order.indexOf(f.severity))).toEqual([...findings.map((f) => order.indexOf(f.severity))].sort((a, b) => a - b));
     expect(findings[0]!.id).toBe('severe-distress');
+  });
+
+  it('sets the best practice score against the readiness model line and its source', () => {
+    const f = get({ methods: { bestPracticeScore: 61 } }, 'below-readiness')!;
+    expect(f.evidence.join(' ')).toContain('61%; the readiness model\'s passing line is 65% (NBME EPC, the low-pass zone)');
+  });
+
+  it.each<[Over, string]>([
+    [{ attempt: 3 }, 'This is attempt 3, and no dates of the 2 earlier attempts were given.'],
+    [{ attempt: 4, previousAttempts: ['2025-01-10'] }, 'This is attempt 4, which follows 3 earlier attempts; dates were given for only 1.'],
+  ])('says how many attempt dates are missing in words (%j)', (over, sentence) => {
+    expect(get(over, 'attempts-unknown')!.evidence).toEqual([sentence]);
   });
 
   it('points severe distress to counseling and 988', () => {

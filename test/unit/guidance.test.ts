@@ -5,12 +5,23 @@ import { diagnose } from '../../src/core/diagnose.js';
 import { resourcePlan } from '../../src/core/resources.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { FIRST_STEPS_DAYS } from '../../src/content/guidance.js';
+import { addDays } from '../../src/lib/dates.js';
 import { TODAY, fixtureAnswers, fixtureNames, makeAnswers } from '../helpers.js';
 
 type Over = Parameters<typeof makeAnswers>[0];
 const plan = (over: Over) => buildPlan(makeAnswers(over), TODAY);
 
 describe('first steps', () => {
+  it('belong to the first week: a returning student in week 3 has none, and the Markdown shows no section', () => {
+    const a = makeAnswers({});
+    const later = addDays(a.schedule.start, FIRST_STEPS_DAYS + 7);
+    expect(buildPlan(a, addDays(a.schedule.start, FIRST_STEPS_DAYS - 1)).firstSteps.length).toBeGreaterThan(0);
+    const p = buildPlan(a, later);
+    expect(p.firstSteps).toEqual([]);
+    expect(renderMarkdown(p)).not.toMatch(/## First steps|within 48 hours/);
+  });
+
   it('start with the advisor and the school policy, within 48 hours', () => {
     const steps = plan({}).firstSteps;
     expect(steps.slice(0, 2).map((s) => s.id)).toEqual(['advisor', 'policy']);

@@ -35,7 +35,8 @@ describe('readiness status', () => {
     const r = verdict([...weekly([63, 64, 65, 66], 5), ex('uwsa', '2027-02-13', 207, '2'), ex('free120', '2027-02-20', 75)], '2027-02-21');
     expect(r.status).not.toBe('ready');
     expect(r.passProbability!).toBeLessThan(0.75);
-    expect(r.reasons.join(' ')).toMatch(/UWSA predicts a three-digit score; retake reads it on NBME's scale with an approximate line \(196 ≈ 65%, 0\.57 EPC a point; unverified\), 5 lower/);
+    expect(r.reasons.join(' ')).toMatch(/UWSA predicts a three-digit score; retake reads it on NBME's scale with an approximate line \(196 ≈ 65%, 0\.57 EPC a point; unverified\), about 5 points lower/);
+    expect(r.reasons.join(' ')).toMatch(/Free 120 results are read about 8 points lower/);
   });
 
   it('high UWSA and Free 120 scores alone never make ready: a first-exposure NBME is required', () => {

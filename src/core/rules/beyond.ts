@@ -3,12 +3,13 @@
 // applications. Pure functions of their inputs; each rule returns its findings and changes
 // nothing it is given.
 import { ACCOMMODATIONS_PROCESS, RESULT_WAIT, STORY } from '../../content/beyond.js';
-import { readinessGate } from '../../content/exams.js';
+import { ATTEMPT_RULES } from '../../content/exams.js';
 import { joinWords, text, texts, type Vars } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd, weekday } from '../../lib/dates.js';
 import type { Answers } from '../../schema/answers.js';
 import type { Finding, Milestone, RankedArea, Story } from '../../schema/plan.js';
+import { readyBar } from '../readiness.js';
 
 const B = (key: string, vars?: Vars) => text('beyond', key, vars);
 
@@ -118,14 +119,12 @@ export interface StoryFacts {
   weakAreas: readonly RankedArea[];
   weeks: number;
   questions: number;
-  /** How many clear assessments in a row the gate needs. */
-  consecutive: number;
 }
 
 const WELLBEING_CAUSES = new Set(['test-anxiety', 'burnout', 'short-sleep', 'stressors']);
 
 /** "Your story for applications", written from this plan's findings and its concrete changes; nothing invented. */
-export function storyFor(a: Answers, today: string, facts: StoryFacts): Story {
+export function storyFor(a: Answers, facts: StoryFacts): Story {
   // The findings arrive most severe first; the story keeps that order and its length short.
   const causes = facts.findings.map((f) => f.id).filter((id) => id in STORY.causes).slice(0, STORY.maxCauses);
   const lower = facts.weakAreas.filter((r) => r.band === 'lower');
@@ -140,13 +139,14 @@ export function storyFor(a: Answers, today: string, facts: StoryFacts): Story {
     id === 'weak-areas' && weak.length === 1 ? 'weak-area' : id === 'cramming' && !a.methods?.crammed ? `spacing-${a.methods?.spacedRepetition}` : id;
   const wentWrong = causes.length ? causes.map((id) => B(`story.wentWrong.${line(id)}`, causeVars)) : [B('story.wentWrongUnknown')];
 
-  const gate = readinessGate(a.exam, today);
+  // The gate in the student's own voice: the probability the readiness verdict needs on this attempt.
+  const bar = Math.round(readyBar(a.attempt) * 100);
   const changeKeys = [...new Set([...causes.map((id) => STORY.causes[id]), 'gate'].filter((k): k is string => Boolean(k)))];
   const changed = changeKeys.map((k) =>
     B(`story.changed.${k}`, {
       questions: thousands(facts.questions),
       weeks: facts.weeks,
-      gate: facts.consecutive === gate.consecutive ? gate.text : B('story.gateFinal', { consecutive: facts.consecutive }),
+      gate: B(a.attempt >= ATTEMPT_RULES.maxAttempts ? 'story.gateFinal' : 'story.gateRule', { bar }),
     }),
   );
 

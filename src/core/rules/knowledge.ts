@@ -1,7 +1,7 @@
 // Knowledge rules: which areas are weak, what practice exams moved, cross-area patterns.
 import { areaBySlug } from '../../content/areas.js';
 import { PATTERNS } from '../../content/rules.js';
-import { joinWords } from '../../content/texts.js';
+import { counted, joinWords } from '../../content/texts.js';
 import type { RankedArea } from '../../schema/plan.js';
 import { currentWeekIndex, leadAreas, weeksFocus } from '../focus.js';
 import { isWeak } from '../rank.js';
@@ -40,8 +40,8 @@ const practiceUpdate: Rule = ({ answers, adaptation }) => {
   for (const why of ['persistent', 'new', 'improved'] as const) {
     const areas = group(why);
     if (!areas.length) continue;
-    evidence.push(T(`practice-update.evidence.${why}`, { areas: joinWords(areas), source: adaptation.source ?? '' }));
-    actions.push(T(`practice-update.actions.${why}`, { areas: joinWords(areas) }));
+    evidence.push(counted('findings', `practice-update.evidence.${why}`, areas.length, { areas: joinWords(areas), source: adaptation.source ?? '' }));
+    actions.push(counted('findings', `practice-update.actions.${why}`, areas.length, { areas: joinWords(areas) }));
   }
   return found(finding('practice-update', 'knowledge', group('persistent').length ? 'high' : 'moderate', evidence, actions));
 };

@@ -5,7 +5,6 @@ import { STATUS } from '../../content/readiness.js';
 import { FOUNDATION_WEEKS } from '../../content/schedule.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../../lib/dates.js';
 import type { Finding } from '../../schema/plan.js';
-import { counted } from '../../content/texts.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
 const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
@@ -37,7 +36,9 @@ const waitingRules: Rule = ({ answers, earliestEligible: earliest }) => {
 const attemptsUnknown: Rule = ({ answers }) => {
   const count = answers.previousAttempts?.length ?? 0;
   if (answers.attempt < 3 || count === answers.attempt - 1) return null;
-  return found(finding('attempts-unknown', 'logistics', 'info', [T('attempts-unknown.evidence.missing', { attempt: answers.attempt, given: counted('findings', 'attempts-unknown.given', count) })], TL('attempts-unknown.actions')));
+  const needed = answers.attempt - 1;
+  const which = count === 0 ? 'none' : count < needed ? 'fewer' : 'more';
+  return found(finding('attempts-unknown', 'logistics', 'info', [T(`attempts-unknown.evidence.${which}`, { attempt: answers.attempt, needed, count })], TL('attempts-unknown.actions')));
 };
 
 const examDate: Rule = ({ answers, timeline: t, earliestEligible: eligible }) => {

@@ -5,6 +5,8 @@ import { DAY } from '../../content/schedule.js';
 import { thousands } from '../../lib/format.js';
 import { MAX_CORE_RESOURCES } from '../../content/resources.js';
 import { resourceNames } from '../resources.js';
+import { MODEL } from '../../content/readiness.js';
+import { passLine } from '../readiness-model.js';
 import { scoreLabel } from '../scale.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
@@ -40,13 +42,13 @@ const practiceExams: Rule = ({ answers, today }) => {
   return found(finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars), vars, n === 0 ? 'title' : 'titleOne'));
 };
 
+// Against the one line the readiness model uses (a coin-flip pass), so the finding and the verdict never disagree.
 const belowReadiness: Rule = ({ answers, today }) => {
   const best = answers.methods?.bestPracticeScore;
-  const gate = readinessGate(answers.exam, today);
-  if (best === undefined || best >= gate.target) return null;
-  const vars = { bestPracticeScore: scoreLabel(answers.exam, best), target: scoreLabel(answers.exam, gate.target) };
-  const low = best <= gate.lowPass;
-  return found(finding('below-readiness', 'method', low ? 'high' : 'moderate', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars, low ? 'title' : 'titleLine'));
+  const line = passLine(answers.exam, answers.schedule?.examDate ?? today);
+  if (best === undefined || best >= line) return null;
+  const vars = { bestPracticeScore: scoreLabel(answers.exam, best), line: scoreLabel(answers.exam, line), source: MODEL[answers.exam].line.label };
+  return found(finding('below-readiness', 'method', 'high', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars));
 };
 
 const resources: Rule = ({ answers, resourceChoice }) => {
