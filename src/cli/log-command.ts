@@ -7,7 +7,7 @@ import { buildPlan } from '../core/plan.js';
 import { formKey, isNbme } from '../core/readiness-model.js';
 import { entryName, scoreLabel } from '../core/scale.js';
 import type { Prompter } from '../interview/prompter.js';
-import { checkEntry, practiceExamSchema, type LoggedExam } from '../schema/history.js';
+import { checkEntry, loggedExamSchema, type LoggedExam } from '../schema/history.js';
 import { issueToSentence } from '../schema/problems.js';
 import { printable } from '../lib/printable.js';
 import { UserError, problemsError } from './errors.js';
@@ -57,7 +57,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
     ...(opts.weak ? { weak: opts.weak.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
     loggedAt: today,
   };
-  const parsed = practiceExamSchema.safeParse(raw);
+  const parsed = loggedExamSchema.safeParse(raw);
   if (!parsed.success)
     throw problemsError('the practice exam', parsed.error.issues.map((i) => issueToSentence(i, raw, {
       kind: `one of ${kindsList(exam)}`,
