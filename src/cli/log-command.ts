@@ -7,6 +7,7 @@ import { takenKeys } from '../core/forms.js';
 import { buildPlan } from '../core/plan.js';
 import { formKey, isNbme } from '../core/readiness-model.js';
 import { entryName, scoreLabel } from '../core/scale.js';
+import type { PracticeExamFlags } from '../interview/practice-exam.js';
 import type { Prompter } from '../interview/prompter.js';
 import { checkEntry, loggedExamSchema, type LoggedExam } from '../schema/history.js';
 import { issueToSentence } from '../schema/problems.js';
@@ -15,20 +16,15 @@ import { UserError, problemsError } from './errors.js';
 import { Store } from './store.js';
 import { todayFrom } from './today.js';
 
-export interface LogOptions {
-  kind?: string;
-  form?: string;
-  date?: string;
-  score?: string;
-  passProbability?: string;
-  weak?: string;
+/** The entry's own flags (kind, form, date, score, pass probability, weak areas) and the command's. */
+export interface LogOptions extends PracticeExamFlags {
   exam?: string;
   asOf?: string;
   undo?: boolean;
   yes?: boolean;
 }
 
-const ENTRY_FLAGS = ['kind', 'form', 'date', 'score', 'passProbability', 'weak'] as const;
+const ENTRY_FLAGS = ['kind', 'form', 'date', 'score', 'passProbability', 'weak'] as const satisfies readonly (keyof PracticeExamFlags)[];
 const interactive = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
 export async function logCommand(opts: LogOptions): Promise<void> {
