@@ -22,8 +22,8 @@ export type { AnswerSource };
 import { Store } from './store.js';
 import { todayFrom } from './today.js';
 import { isCohortSource, runCohort } from './cohort.js';
+import { PLAN_FORMATS, type PlanFormat } from './formats.js';
 
-export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics' | 'org' | 'todoist';
 
 export interface PlanOptions extends AnswerSource {
   format?: PlanFormat;
@@ -52,8 +52,11 @@ export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: Ic
       return renderOrg(plan);
     case 'todoist':
       return renderTodoist(plan);
-    default:
+    case 'markdown':
       return renderMarkdown(plan);
+    default:
+      // A format in PLAN_FORMATS without a case here fails to compile.
+      return format satisfies never;
   }
 }
 
@@ -139,15 +142,7 @@ export function checked(plan: Plan): Plan {
 }
 
 function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions, store: Store): string[] {
-  const files = (
-    [
-      ['plan.md', 'markdown'],
-      ['plan.yaml', 'yaml'],
-      ['plan.ics', 'ics'],
-      ['plan.org', 'org'],
-      ['plan-todoist.csv', 'todoist'],
-    ] as const
-  ).map(([name, format]) => [name, render(plan, format, answers, ics)] as const);
+  const files = PLAN_FORMATS.flatMap((f) => ('file' in f ? [[f.file, render(plan, f.format, answers, ics)] as const] : []));
   // Earlier copies go to the archive, not beside the plan: a notes vault would show every task twice.
   const kept = force ? undefined : archiveOutFiles(dir, files.map(([n]) => n), store, new Date());
   for (const [name, content] of files) writeFileAtomic(join(dir, name), content);
