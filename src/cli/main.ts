@@ -5,6 +5,7 @@ import { isIsoDate } from '../lib/dates.js';
 import { safeMessage } from '../lib/printable.js';
 import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, type CheckpointKind } from '../content/exams.js';
 import { MODEL } from '../content/readiness.js';
+import { SKIP_REASONS } from '../content/rebalance.js';
 import { UserError } from './errors.js';
 import { PLAN_FORMATS } from './formats.js';
 import { describeFsError } from './io.js';
@@ -85,7 +86,7 @@ export function buildProgram(): Command {
     .command('skip')
     .description('mark a day lost (ill, family, travel): nothing on it is ticked, and the next plan carries its tasks forward')
     .argument('<date>', 'the day, YYYY-MM-DD', parseAsOf)
-    .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(['sick', 'family', 'work', 'travel', 'rest', 'other']))
+    .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(SKIP_REASONS))
     .option('--undo', 'take the mark off that day')
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .addHelpText('after', '\nExamples:\n  $ retake skip 2027-01-14 --reason sick && retake plan > plan.md\n  $ retake skip 2027-01-14 --undo\n')

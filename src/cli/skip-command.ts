@@ -2,7 +2,7 @@
 // carries its tasks forward like unfinished ones (core/rebalance.ts).
 import { text } from '../content/texts.js';
 import { formatLong } from '../lib/dates.js';
-import type { SKIP_REASONS } from '../schema/progress.js';
+import type { SKIP_REASONS } from '../content/rebalance.js';
 import { Store } from './store.js';
 
 export async function skipCommand(date: string, opts: { reason?: (typeof SKIP_REASONS)[number]; undo?: boolean }): Promise<void> {
