@@ -8,7 +8,7 @@ import { readinessVerdict } from '../src/core/readiness.js';
 import type { Exam } from '../src/content/exams.js';
 import { passLine } from '../src/core/readiness-model.js';
 import { addDays } from '../src/lib/dates.js';
-import type { PracticeExam } from '../src/schema/history.js';
+import type { LoggedExam } from '../src/schema/history.js';
 import type { Readiness } from '../src/schema/plan.js';
 
 export interface Scenario {
@@ -40,7 +40,7 @@ const START = '2027-01-09'; // a Saturday: one checkpoint a week
 const EXAM_DATE = addDays(START, 7 * (CHECKPOINTS - 1) + 2);
 
 /** Weeks 1–6 NBME (new forms), week 7 UWSA 2, week 8 Free 120 on Step 1 and a last NBME on Step 2 CK. */
-function kindOf(exam: Exam, week: number): { kind: PracticeExam['kind']; form: string } {
+function kindOf(exam: Exam, week: number): { kind: LoggedExam['kind']; form: string } {
   if (week === 7) return { kind: 'uwsa', form: '2' };
   if (week === 8) return exam === 'step1' ? { kind: 'free120', form: '1' } : { kind: 'ccssa', form: '14' };
   return { kind: exam === 'step1' ? 'nbme' : 'ccssa', form: String(25 + week) };
@@ -99,7 +99,7 @@ export function simulate(s: Scenario, runs: number, seed = 1): Outcome {
     const freeOffset = n.free120Offset[0] + (n.free120Offset[1] - n.free120Offset[0]) * r.uniform();
     const uwsaSlope = n.uwsaSlope[0] + (n.uwsaSlope[1] - n.uwsaSlope[0]) * r.uniform();
     const uwsaAnchor = UWSA_ANCHOR.epc + n.uwsaAnchor * (2 * r.uniform() - 1);
-    const entries: PracticeExam[] = [];
+    const entries: LoggedExam[] = [];
     let wasReady = false;
     let status: Readiness['status'] = 'no-data';
     for (let week = 1; week <= CHECKPOINTS; week++) {

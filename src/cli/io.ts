@@ -1,6 +1,6 @@
 // File and stream I/O for the CLI: bounded reads of regular files, safe YAML parsing,
 // complete atomic private writes.
-import { closeSync, constants, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { printable } from '../lib/printable.js';
 import { UserError } from './errors.js';
@@ -254,4 +254,13 @@ export function writeKeepingPrevious(path: string, content: string, backup: stri
     }
   });
   return kept;
+}
+
+/** A folder's entries; none when it is missing or unreadable. */
+export function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }

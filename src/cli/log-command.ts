@@ -1,33 +1,30 @@
 // `retake log`: record one practice exam in the history, under a lock, atomically; or, with
 // --undo, remove the newest entry. On a terminal it asks for what the flags leave out.
 import { EXAMS, EXAM_FACTS, PRACTICE_KINDS, kindsList, type Exam } from '../content/exams.js';
+import { text } from '../content/texts.js';
 import { examKey } from '../content/schedule.js';
 import { takenKeys } from '../core/forms.js';
 import { buildPlan } from '../core/plan.js';
 import { formKey, isNbme } from '../core/readiness-model.js';
 import { entryName, scoreLabel } from '../core/scale.js';
+import type { PracticeExamFlags } from '../interview/practice-exam.js';
 import type { Prompter } from '../interview/prompter.js';
-import { checkEntry, practiceExamSchema, type LoggedExam } from '../schema/history.js';
+import { checkEntry, loggedExamSchema, type LoggedExam } from '../schema/history.js';
 import { issueToSentence } from '../schema/problems.js';
 import { printable } from '../lib/printable.js';
 import { UserError, problemsError } from './errors.js';
 import { Store } from './store.js';
 import { todayFrom } from './today.js';
 
-export interface LogOptions {
-  kind?: string;
-  form?: string;
-  date?: string;
-  score?: string;
-  passProbability?: string;
-  weak?: string;
+/** The entry's own flags (kind, form, date, score, pass probability, weak areas) and the command's. */
+export interface LogOptions extends PracticeExamFlags {
   exam?: string;
   asOf?: string;
   undo?: boolean;
   yes?: boolean;
 }
 
-const ENTRY_FLAGS = ['kind', 'form', 'date', 'score', 'passProbability', 'weak'] as const;
+const ENTRY_FLAGS = ['kind', 'form', 'date', 'score', 'passProbability', 'weak'] as const satisfies readonly (keyof PracticeExamFlags)[];
 const interactive = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
 export async function logCommand(opts: LogOptions): Promise<void> {
@@ -57,7 +54,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
     ...(opts.weak ? { weak: opts.weak.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
     loggedAt: today,
   };
-  const parsed = practiceExamSchema.safeParse(raw);
+  const parsed = loggedExamSchema.safeParse(raw);
   if (!parsed.success)
     throw problemsError('the practice exam', parsed.error.issues.map((i) => issueToSentence(i, raw, {
       kind: `one of ${kindsList(exam)}`,
@@ -82,12 +79,12 @@ export async function logCommand(opts: LogOptions): Promise<void> {
     store.writeHistory(next);
     return next;
   });
-  process.stderr.write(`Logged ${entryName(entry)} on ${entry.date}: ${scoreLabel(exam, entry.score, entry.kind)} (${history.entries.length} in your history).\n`);
-  if (repeat)
-    process.stderr.write(`You had taken ${entryName(entry)} before, so this score is inflated (you have seen its questions): retake reads it lower and as weaker evidence${isNbme(entry.kind) ? ', and it does not count as a first-exposure NBME' : ''}.\n`);
+  const logged = text('cli', 'log.entry', { name: entryName(entry), date: entry.date, score: scoreLabel(exam, entry.score, entry.kind) });
+  process.stderr.write(`${text('cli', 'log.logged', { entry: logged, count: history.entries.length })}\n`);
+  if (repeat) process.stderr.write(`${text('cli', 'log.repeat', { name: entryName(entry), nbme: isNbme(entry.kind) ? text('cli', 'log.repeatNbme') : '' })}\n`);
   if (profile) {
     const r = buildPlan(profile, today, { history: history.entries }).readiness;
-    process.stderr.write(`Readiness: ${r.status}. ${r.headline}\nRun retake plan to update your plan.\n`);
+    process.stderr.write(`${text('cli', 'log.readiness', { status: r.status, headline: r.headline })}\n${text('cli', 'log.replan')}\n`);
   }
 }
 
@@ -109,7 +106,7 @@ async function terminalPrompter(): Promise<Prompter> {
 async function askMissing(opts: LogOptions, exam: Exam, today: string): Promise<Partial<LogOptions>> {
   const [{ askPracticeExam }, { loadDateReader }, prompt] = await Promise.all([import('../interview/practice-exam.js'), import('../interview/parse-input.js'), terminalPrompter()]);
   const names = Object.values(PRACTICE_KINDS[exam]).map((k) => k!.name);
-  prompt.say(`Logging a ${EXAM_FACTS[exam].name} practice exam (${names.join(', ')}). Ctrl+C stops without saving.`);
+  prompt.say(text('cli', 'log.asking', { exam: EXAM_FACTS[exam].name, kinds: names.join(', ') }));
   return askPracticeExam({ prompt, exam, today, readDate: await loadDateReader() }, opts);
 }
 
@@ -121,12 +118,12 @@ async function undo(opts: LogOptions, store: Store): Promise<void> {
   const last = h.entries.at(-1);
   if (!last) throw new UserError('nothing to undo: your practice history is empty');
   const exam = h.exam ?? (opts.exam as Exam | undefined);
-  const what = `${entryName(last)} on ${last.date}: ${exam ? scoreLabel(exam, last.score, last.kind) : last.score}`;
+  const what = text('cli', 'log.entry', { name: entryName(last), date: last.date, score: exam ? scoreLabel(exam, last.score, last.kind) : last.score });
   if (!opts.yes) {
     if (!interactive()) throw new UserError(`retake log --undo asks before removing ${what}; pass --yes to remove it without asking`);
     const prompt = await terminalPrompter();
-    prompt.say(`The newest entry in your history is ${what}${last.loggedAt ? ` (logged ${last.loggedAt})` : ''}.`);
-    if (!(await prompt.confirm({ message: 'Remove it?', default: false }))) return void process.stderr.write('Nothing was removed.\n');
+    prompt.say(text('cli', 'log.newest', { entry: what, logged: last.loggedAt ? text('cli', 'log.loggedOn', { date: last.loggedAt }) : '' }));
+    if (!(await prompt.confirm({ message: text('cli', 'log.confirmUndo'), default: false }))) return void process.stderr.write(`${text('cli', 'log.keptUndo')}\n`);
   }
   const left = store.withHistoryLock(() => {
     const now = store.readHistory();
@@ -135,7 +132,7 @@ async function undo(opts: LogOptions, store: Store): Promise<void> {
     store.writeHistory({ ...now, entries: now.entries.slice(0, -1) });
     return now.entries.length - 1;
   });
-  process.stderr.write(`Removed ${what} (${left} left in your history). Run retake plan to update your plan.\n`);
+  process.stderr.write(`${text('cli', 'log.removed', { entry: what, count: left })}\n`);
 }
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

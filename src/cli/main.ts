@@ -5,7 +5,9 @@ import { isIsoDate } from '../lib/dates.js';
 import { safeMessage } from '../lib/printable.js';
 import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, type CheckpointKind } from '../content/exams.js';
 import { MODEL } from '../content/readiness.js';
+import { SKIP_REASONS } from '../content/rebalance.js';
 import { UserError } from './errors.js';
+import { PLAN_FORMATS } from './formats.js';
 import { describeFsError } from './io.js';
 import { VERSION } from './version.js';
 
@@ -42,7 +44,7 @@ export function buildProgram(): Command {
     .description('diagnose the last attempt and write a dated study plan (Markdown, YAML, JSON, iCalendar, Org or Todoist CSV) to stdout')
     .option('-a, --answers <file>', 'answers file (YAML or JSON); - reads standard input; a folder or "dir/*.yaml" plans a cohort (with --out) (default: your saved profile)')
     .option('--demo', 'plan for a bundled example student')
-    .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(['markdown', 'yaml', 'json', 'ics', 'org', 'todoist']))
+    .addOption(new Option('-f, --format <format>', 'what goes to stdout (default: a summary on a terminal, Markdown when piped)').choices(PLAN_FORMATS.map((f) => f.format)))
     .option('-o, --out <dir>', 'write plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv into this folder')
     .option('--force', 'with --out: overwrite an existing plan without keeping a copy (copies go to $RETAKE_HOME/out-archive/, or DIR/.retake-previous/ without a saved profile)')
     .option('--progress <file>', 'first read back a Markdown plan retake wrote, ticked in your notes app: ticks are recorded and unfinished work is carried forward')
@@ -84,7 +86,7 @@ export function buildProgram(): Command {
     .command('skip')
     .description('mark a day lost (ill, family, travel): nothing on it is ticked, and the next plan carries its tasks forward')
     .argument('<date>', 'the day, YYYY-MM-DD', parseAsOf)
-    .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(['sick', 'family', 'work', 'travel', 'rest', 'other']))
+    .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(SKIP_REASONS))
     .option('--undo', 'take the mark off that day')
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .addHelpText('after', '\nExamples:\n  $ retake skip 2027-01-14 --reason sick && retake plan > plan.md\n  $ retake skip 2027-01-14 --undo\n')

@@ -1,5 +1,6 @@
 // `retake plan`: read (or ask) → build → validate → render → write.
 import { join } from 'node:path';
+import { text } from '../content/texts.js';
 import { buildPlan } from '../core/plan.js';
 import { inputsFingerprint } from '../core/past.js';
 import { entriesAsOf } from '../schema/history.js';
@@ -21,8 +22,8 @@ export type { AnswerSource };
 import { Store } from './store.js';
 import { todayFrom } from './today.js';
 import { isCohortSource, runCohort } from './cohort.js';
+import { PLAN_FORMATS, type PlanFormat } from './formats.js';
 
-export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'ics' | 'org' | 'todoist';
 
 export interface PlanOptions extends AnswerSource {
   format?: PlanFormat;
@@ -51,8 +52,11 @@ export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: Ic
       return renderOrg(plan);
     case 'todoist':
       return renderTodoist(plan);
-    default:
+    case 'markdown':
       return renderMarkdown(plan);
+    default:
+      // A format in PLAN_FORMATS without a case here fails to compile.
+      return format satisfies never;
   }
 }
 
@@ -98,7 +102,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
     store.saveProfile(answers, today);
-    process.stderr.write(`Saved your answers to ${store.profilePath}.\nFrom now on, retake plan uses them; log each practice exam with retake log.\n`);
+    process.stderr.write(`${text('cli', 'plan.saved', { path: store.profilePath })}\n${text('cli', 'plan.profileUse')}\n`);
   }
   // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
@@ -112,7 +116,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics, store) : [];
   if (opts.format) {
     if (!opts.out) process.stdout.write(render(plan, opts.format, answers, ics));
-    else process.stderr.write('retake: --out wrote the files; --format only chooses what goes to standard output without --out.\n');
+    else process.stderr.write(`${text('cli', 'plan.formatIgnored')}\n`);
     return;
   }
   if (process.stdout.isTTY) {
@@ -126,8 +130,8 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
 /** Writes answers as a YAML answers file that --answers reads back to the same answers. */
 function writeAnswersFile(path: string, answers: Answers, force: boolean): void {
   const kept = writeKeepingPrevious(path, `# retake answers: edit and rerun with retake plan --answers ${path}\n${emitYaml(answers)}`, `${path}.bak`, force);
-  if (kept) process.stderr.write(`Kept the previous ${path} as ${kept}.\n`);
-  process.stderr.write(`Saved your answers to ${path}.\n`);
+  if (kept) process.stderr.write(`${text('cli', 'plan.keptAnswers', { path, kept })}\n`);
+  process.stderr.write(`${text('cli', 'plan.saved', { path })}\n`);
 }
 
 /** The plan is validated against its own schema before anything leaves the process. */
@@ -138,20 +142,12 @@ export function checked(plan: Plan): Plan {
 }
 
 function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions, store: Store): string[] {
-  const files = (
-    [
-      ['plan.md', 'markdown'],
-      ['plan.yaml', 'yaml'],
-      ['plan.ics', 'ics'],
-      ['plan.org', 'org'],
-      ['plan-todoist.csv', 'todoist'],
-    ] as const
-  ).map(([name, format]) => [name, render(plan, format, answers, ics)] as const);
+  const files = PLAN_FORMATS.flatMap((f) => ('file' in f ? [[f.file, render(plan, f.format, answers, ics)] as const] : []));
   // Earlier copies go to the archive, not beside the plan: a notes vault would show every task twice.
   const kept = force ? undefined : archiveOutFiles(dir, files.map(([n]) => n), store, new Date());
   for (const [name, content] of files) writeFileAtomic(join(dir, name), content);
   const paths = files.map(([n]) => join(dir, n));
-  process.stderr.write(`Wrote ${paths.join(', ')}.\n`);
-  if (kept) process.stderr.write(`Kept the previous plan in ${kept} (use --force to overwrite without keeping it).\n`);
+  process.stderr.write(`${text('cli', 'plan.wrote', { paths: paths.join(', ') })}\n`);
+  if (kept) process.stderr.write(`${text('cli', 'plan.keptPlan', { kept })}\n`);
   return paths;
 }

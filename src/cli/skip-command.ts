@@ -1,7 +1,8 @@
 // `retake skip DATE [--reason sick]`: a day lost. Nothing on it is ticked; the next plan
 // carries its tasks forward like unfinished ones (core/rebalance.ts).
+import { text } from '../content/texts.js';
 import { formatLong } from '../lib/dates.js';
-import type { SKIP_REASONS } from '../schema/progress.js';
+import type { SKIP_REASONS } from '../content/rebalance.js';
 import { Store } from './store.js';
 
 export async function skipCommand(date: string, opts: { reason?: (typeof SKIP_REASONS)[number]; undo?: boolean }): Promise<void> {
@@ -13,6 +14,7 @@ export async function skipCommand(date: string, opts: { reason?: (typeof SKIP_RE
     return { progress: { ...p, skipped }, result: true };
   });
   const day = formatLong(date);
-  if (opts.undo) return void process.stderr.write(changed ? `${day} is no longer marked skipped.\n` : `${day} was not marked skipped; nothing changed.\n`);
-  process.stderr.write(`Marked ${day} as skipped${opts.reason ? ` (${opts.reason})` : ''}; nothing on it is ticked. Recorded in ${store.progressPath}.\nRun retake plan to move its tasks to days with room.\n`);
+  if (opts.undo) return void process.stderr.write(`${text('cli', changed ? 'skip.undone' : 'skip.notSkipped', { day })}\n`);
+  const reason = opts.reason ? text('cli', 'skip.reason', { reason: opts.reason }) : '';
+  process.stderr.write(`${text('cli', 'skip.marked', { day, reason, path: store.progressPath })}\n${text('cli', 'skip.replan')}\n`);
 }

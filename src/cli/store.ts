@@ -4,19 +4,22 @@
 //   history.json   logged practice exams      plans/NNNN-DATE.json   every plan generated from the store
 // History and plans are JSON: they grow, and JSON reads in a fraction of YAML's time.
 // Folder 0700, files 0600 (POSIX), every write atomic; a damaged file is reported, never overwritten.
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
-import { homedir, hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+// The lock is in store-lock.ts, the plan archive in plan-archive.ts; the Store ties them to one folder.
+import { chmodSync, mkdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { findAnyArea } from '../content/areas.js';
 import { EXAM_FACTS } from '../content/exams.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.js';
-import { inForcePlanSchema, previousPlanSchema, type InForcePlan, type Plan, type PreviousPlan } from '../schema/plan.js';
+import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../schema/progress.js';
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
 import { printable } from '../lib/printable.js';
-import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, linkExclusive, readRegularFile, renameRetrying, tempName, writeFileAtomic } from './io.js';
+import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, listDir, readRegularFile, renameRetrying, writeFileAtomic } from './io.js';
+import { archivePlan, archived, archivedPlan, planFiles, type Archived } from './plan-archive.js';
+import { withLock } from './store-lock.js';
 import { readYaml } from './yaml-read.js';
 
 export const PROFILE_VERSION = 1;
@@ -176,23 +179,9 @@ export class Store {
     });
   }
 
-  /**
-   * The newest archived plan made on `asOf` (a plan file's `generated:` date), or with
-   * `atOrBefore` the newest made on or before it: the plan in force. Whole plans, lightly
-   * checked: an unreadable file is skipped.
-   */
+  /** The newest archived plan made on `asOf`, or with `atOrBefore` on or before it: the plan in force. */
   archivedPlan(asOf: string, atOrBefore = false): Plan | undefined {
-    for (const name of this.planFiles().reverse()) {
-      const date = name.slice(-15, -5);
-      if (atOrBefore ? date > asOf : date !== asOf) continue;
-      try {
-        const plan = JSON.parse(readFileSync(join(this.plansDir, name), 'utf8')) as Plan;
-        if (Array.isArray(plan?.weeks) && typeof plan.asOf === 'string') return plan;
-      } catch {
-        // skip a damaged archive file
-      }
-    }
-    return undefined;
+    return archivedPlan(this.plansDir, asOf, atOrBefore);
   }
 
   /** Files kept in the out-archive: one folder per replaced plan, named by time. */
@@ -213,51 +202,11 @@ export class Store {
 
   /**
    * Runs `fn` holding the store's lock, so concurrent `log`, `plan` and `forget` runs lose
-   * nothing. The lock file records its owner (pid, host, start) and is created complete, by
-   * linking a finished temp file; a lock whose owner is gone (same host, no such process) is
-   * taken over atomically: renamed aside, and deleted only if it is still the one judged dead.
+   * nothing (see store-lock.ts).
    */
   withHistoryLock<T>(fn: () => T): T {
     this.ensure();
-    const lock = this.lockPath;
-    const owner: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
-    const deadline = Date.now() + this.lockWaitMs;
-    for (;;) {
-      // A temp file per attempt only when the lock looks free.
-      if (!exists(lock) && this.tryLock(owner)) break;
-      const held = readLock(lock);
-      if (held && isDead(held)) {
-        takeOver(lock, held);
-        continue;
-      }
-      if (Date.now() > deadline) {
-        const who = held?.owner ? `process ${held.owner.pid} on ${printable(String(held.owner.host))}, since ${printable(String(held.owner.started))}` : 'another retake';
-        throw new UserError(`${who} is writing in ${printable(this.dir, 200)}; try again when it has finished (or delete ${printable(lock, 200)} if no retake is running)`, 1);
-      }
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.floor(Math.random() * 20));
-    }
-    try {
-      return fn();
-    } finally {
-      // Release only our own lock (after a takeover race it could be someone else's).
-      if (readLock(lock)?.text === JSON.stringify(owner)) {
-        try {
-          unlinkSync(lock);
-        } catch {
-          // already gone
-        }
-      }
-    }
-  }
-
-  private tryLock(owner: LockOwner): boolean {
-    try {
-      writeFileAtomic(this.lockPath, JSON.stringify(owner), 0o600, false, linkExclusive);
-      return true;
-    } catch (e) {
-      if ((e as { cause?: NodeJS.ErrnoException }).cause?.code === 'EEXIST') return false;
-      throw new UserError(`cannot lock ${printable(this.lockPath, 200)}: ${describeFsError((e as { cause?: unknown }).cause ?? e)}`, 1);
-    }
+    return withLock(this.lockPath, this.dir, this.lockWaitMs, fn);
   }
 
   /** The newest archived plan, if any; an unreadable one is skipped with no harm done. */
@@ -265,57 +214,20 @@ export class Store {
     return this.archived().newest;
   }
 
-  /**
-   * What a regenerated plan reads from the archive, newest first (an unreadable file is
-   * skipped with no harm done): the newest plan, which was in force and holds the calendar
-   * ledger, and for "Since your last plan" the newest plan made from other inputs than
-   * `inputs`, so rerunning or viewing with unchanged inputs tells the same story.
-   */
-  archived(inputs?: string): { newest?: PreviousPlan; inForce?: InForcePlan; previous?: PreviousPlan } {
-    const out: { newest?: PreviousPlan; inForce?: InForcePlan; previous?: PreviousPlan } = {};
-    for (const name of this.planFiles().reverse()) {
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(join(this.plansDir, name), 'utf8'));
-      } catch {
-        continue; // a damaged archive file
-      }
-      const r = previousPlanSchema.safeParse(data);
-      if (!r.success) continue;
-      if (!out.newest) {
-        out.newest = r.data;
-        // Validated, then kept as written (zod would reorder keys): past days are copied byte for byte.
-        if (inForcePlanSchema.safeParse(data).success) out.inForce = data as InForcePlan;
-      }
-      if (inputs === undefined || r.data.inputs !== inputs) {
-        out.previous = r.data;
-        break;
-      }
-    }
-    return out;
+  /** What a regenerated plan reads from the archive (see plan-archive.ts). */
+  archived(inputs?: string): Archived {
+    return archived(this.plansDir, inputs);
   }
 
   /** Archives a plan under the next free number; two `plan` runs at once never take the same one. */
   archivePlan(plan: Plan): string {
     this.ensure();
-    const last = this.planFiles().at(-1);
-    for (let n = (last ? parseInt(last, 10) : 0) + 1; ; n++) {
-      const path = join(this.plansDir, `${String(n).padStart(4, '0')}-${plan.asOf}.json`);
-      try {
-        // An archive copy: complete, but not worth an fsync (profile and history get one).
-        writeFileAtomic(path, JSON.stringify(plan), 0o600, false, linkExclusive);
-        return path;
-      } catch (e) {
-        if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'EEXIST') throw e;
-      }
-    }
+    return archivePlan(this.plansDir, plan);
   }
 
   /** Archived plans, oldest first (numbered 0001… and on past 9999). */
   planFiles(): string[] {
-    return listDir(this.plansDir)
-      .filter((f) => /^\d{4,}-\d{4}-\d{2}-\d{2}\.json$/.test(f))
-      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || (a < b ? -1 : 1));
+    return planFiles(this.plansDir);
   }
 
   private readJson(path: string): unknown {
@@ -363,74 +275,3 @@ function canonicalAreas(h: History, source: string): History {
   return { ...h, entries };
 }
 
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-interface LockOwner {
-  pid: number;
-  host: string;
-  started: string;
-}
-
-/** The lock's owner as recorded (an earlier retake wrote a bare pid), and the file's identity. */
-function readLock(lock: string): { text: string; owner?: Partial<LockOwner>; ino: number } | undefined {
-  try {
-    const ino = statSync(lock).ino;
-    const text = readFileSync(lock, 'utf8');
-    let owner: Partial<LockOwner> | undefined;
-    if (/^\d+$/.test(text.trim())) owner = { pid: Number(text), host: hostname() };
-    else {
-      try {
-        const o = JSON.parse(text) as Partial<LockOwner>;
-        if (o && typeof o === 'object' && Number.isInteger(o.pid)) owner = o;
-      } catch {
-        // unreadable: no owner to wait for
-      }
-    }
-    return { text, owner, ino };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Dead when its owner ran on this host and no such process exists, or no owner is recorded. */
-function isDead(held: { owner?: Partial<LockOwner> }): boolean {
-  const o = held.owner;
-  if (!o) return true;
-  if (o.host !== hostname()) return false;
-  try {
-    process.kill(o.pid!, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-/**
- * Removes a dead lock atomically: rename it to a private name, then delete it only if it is
- * the file judged dead (same inode and same owner record: a freed inode is soon reused, even
- * by the next lock); if a live lock was moved instead, put it back.
- */
-function takeOver(lock: string, dead: { ino: number; text: string }): void {
-  const aside = tempName(dirname(lock), basename(lock));
-  try {
-    renameRetrying(lock, aside);
-  } catch {
-    return; // someone else took it over first
-  }
-  try {
-    if (statSync(aside).ino !== dead.ino || readFileSync(aside, 'utf8') !== dead.text) linkExclusive(aside, lock);
-  } catch {
-    // a newer lock is in place already
-  }
-  try {
-    unlinkSync(aside);
-  } catch {
-    // already gone
-  }
-}

@@ -20,3 +20,6 @@ export const CARRY_RANK = { 'incorrects-review': 0, questions: 1, explanations: 
 
 /** Carried work of this rank or more important may take a study day's content time. */
 export const DISPLACES_CONTENT = 1;
+
+/** Why a day was lost (retake skip --reason): for the student's own record; every reason is carried the same way. */
+export const SKIP_REASONS = ['sick', 'family', 'work', 'travel', 'rest', 'other'] as const;

@@ -5,10 +5,11 @@ import planYaml from '../../templates/plan.yaml';
 import guidanceYaml from '../../templates/guidance.yaml';
 import interviewYaml from '../../templates/interview.yaml';
 import beyondYaml from '../../templates/beyond.yaml';
+import cliYaml from '../../templates/cli.yaml';
 
 type Tree = { [key: string]: Tree | string | string[] };
-const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml, interview: interviewYaml, beyond: beyondYaml } as Record<string, Tree>;
-export type TemplateFile = 'findings' | 'plan' | 'guidance' | 'interview' | 'beyond';
+const trees = { findings: findingsYaml, plan: planYaml, guidance: guidanceYaml, interview: interviewYaml, beyond: beyondYaml, cli: cliYaml } as Record<string, Tree>;
+export type TemplateFile = 'findings' | 'plan' | 'guidance' | 'interview' | 'beyond' | 'cli';
 
 function tree(file: string): Tree {
   return trees[file]!;

@@ -6,14 +6,12 @@ import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, k
 import { isIsoDate } from '../lib/dates.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
-export { CHECKPOINT_KINDS };
-
 /** A form as logged: "30", "2", "UWSA 2" (letters, digits, spaces, . _ -; up to 40). */
 export const FORM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 
-export const practiceExamSchema = z.strictObject({
+export const loggedExamSchema = z.strictObject({
   kind: z.enum(CHECKPOINT_KINDS),
   form: z.optional(z.string().check(z.regex(FORM_PATTERN))),
   date: isoDate,
@@ -23,15 +21,13 @@ export const practiceExamSchema = z.strictObject({
   loggedAt: z.optional(isoDate),
 });
 /** One practice exam as the student logged it (a checkpoint's plan is content/schedule.ts). */
-export type LoggedExam = z.infer<typeof practiceExamSchema>;
-/** @deprecated The old name, kept while core/readiness.ts moves to LoggedExam. */
-export type PracticeExam = LoggedExam;
+export type LoggedExam = z.infer<typeof loggedExamSchema>;
 
 export const HISTORY_VERSION = 1;
 export const historySchema = z.strictObject({
   schemaVersion: z.literal(HISTORY_VERSION),
   exam: z.optional(z.enum(EXAMS)),
-  entries: z.array(practiceExamSchema).check(z.maxLength(5000)),
+  entries: z.array(loggedExamSchema).check(z.maxLength(5000)),
 });
 export type History = z.infer<typeof historySchema>;
 

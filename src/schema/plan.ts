@@ -1,12 +1,11 @@
 // The plan retake writes: one zod schema, validated before any output. The YAML
 // and JSON formats are this object; Markdown and calendar views are rendered from it.
+// Longer than ~300 lines on purpose: it is one document's shape, read best top to bottom.
 import * as z from 'zod/mini';
-import { EXAMS, PRACTICE_SCALE_NAMES } from '../content/exams.js';
+import { CHECKPOINT_KINDS, EXAMS, PRACTICE_SCALE_NAMES } from '../content/exams.js';
 import { TIMELINE_ORDER } from '../content/schedule.js';
 import { isIsoDate } from '../lib/dates.js';
-import { CHECKPOINT_KINDS, practiceExamSchema } from './history.js';
-
-export { CHECKPOINT_KINDS };
+import { loggedExamSchema } from './history.js';
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected YYYY-MM-DD'));
 const nonneg = z.number().check(z.minimum(0));
@@ -246,7 +245,7 @@ export const planSchema = z.object({
   reviewProtocol: z.object({ title: text, steps: z.array(text) }),
   protocols: z.array(protocolSchema),
   readiness: readinessSchema,
-  practiceExams: z.array(practiceExamSchema),
+  practiceExams: z.array(loggedExamSchema),
   sinceLastPlan: z.optional(z.object({ previousAsOf: isoDate, items: z.array(text) })),
   /** Unfinished and skipped work carried forward (core/rebalance.ts); present once progress is recorded. */
   rebalance: z.optional(rebalanceSchema),

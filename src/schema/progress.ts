@@ -1,13 +1,12 @@
 // What the student told retake about their progress (progress.json in the store): tasks read
 // back from a ticked Markdown plan, and days marked lost with `retake skip`.
 import * as z from 'zod/mini';
+import { SKIP_REASONS } from '../content/rebalance.js';
 import { isIsoDate } from '../lib/dates.js';
 import { TASK_ID_PATTERN, TASK_TYPES } from './plan.js';
 import { issueToSentence, type Allowed, type Result } from './problems.js';
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
-
-export const SKIP_REASONS = ['sick', 'family', 'work', 'travel', 'rest', 'other'] as const;
 
 export const progressTaskSchema = z.object({
   /** The day the task was first planned for: a carried copy keeps its ID and this date. */

@@ -152,17 +152,21 @@ describe('three weeks of logging the plan\'s own checkpoints', () => {
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       return r.stdout;
     };
+    // One process writes every format (--out) where the test once ran one per format.
+    const out = mkdtempSync(join(tmpdir(), 'retake-out-'));
+    const files = (today: string) => {
+      run(['plan', '--as-of', today, '--out', out, '--force']);
+      return { yaml: parse(readFileSync(join(out, 'plan.yaml'), 'utf8')), ics: icsEvents(readFileSync(join(out, 'plan.ics'), 'utf8')), md: readFileSync(join(out, 'plan.md'), 'utf8') };
+    };
     run(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json']);
-    let yaml = parse(run(['plan', '--as-of', '2026-12-28', '--format', 'yaml']));
-    let ics = icsEvents(run(['plan', '--as-of', '2026-12-28', '--format', 'ics']));
+    let { yaml, ics } = files('2026-12-28');
     const start: string = yaml.schedule.start;
     const taken: string[] = [];
     let pastDays = 0;
     let pastEvents = 0;
     // Each regeneration: the days and calendar events before today are those of the plan before it.
     const regenerate = (today: string) => {
-      const next = parse(run(['plan', '--as-of', today, '--format', 'yaml']));
-      const nextIcs = icsEvents(run(['plan', '--as-of', today, '--format', 'ics']));
+      const { yaml: next, ics: nextIcs, md } = files(today);
       const was = new Map((yaml.weeks as YWeek[]).flatMap((w) => w.days).map((d) => [d.date, d]));
       for (const d of (next.weeks as YWeek[]).flatMap((w) => w.days).filter((x) => x.date < today && was.has(x.date))) {
         expect(d, d.date).toEqual(was.get(d.date));
@@ -178,6 +182,7 @@ describe('three weeks of logging the plan\'s own checkpoints', () => {
       for (const name of ahead) expect(taken.some((f) => name.endsWith(` form ${f}`)), `${name} after it was taken`).toBe(false);
       yaml = next;
       ics = nextIcs;
+      return md;
     };
     for (let week = 0; week < 3; week++) {
       const monday = addDays(start, week * 7);
@@ -194,8 +199,7 @@ describe('three weeks of logging the plan\'s own checkpoints', () => {
       // (On a terminal in week 2; the other weeks show the Markdown twice.)
       const newScore = `New score: NBME ${form} on ${Number(cp.date.slice(8))} `;
       expect(week === 1 ? summaryOnTerminal(['plan', '--as-of', today], env) : run(['plan', '--as-of', today, '--format', 'markdown'])).toContain(newScore);
-      regenerate(today);
-      const md = run(['plan', '--as-of', today, '--format', 'markdown']);
+      const md = regenerate(today);
       expect(md).toContain(newScore);
       expect(md).toContain(`, ${cp.name} — taken ${Number(cp.date.slice(8))} `);
       expect(md).toMatch(new RegExp(`taken [^\\n]*: NBME ${form}, ${score}%\\.`));

@@ -177,7 +177,7 @@ describe('storage', () => {
     expect(readdirSync(RETAKE_HOME).sort()).toEqual(['history.json', 'plans', 'profile.yaml']);
     const done = retake(['forget', '--yes'], { env: { RETAKE_HOME } });
     expect(done.status).toBe(0);
-    expect(done.stderr).toMatch(/Deleted 3 file\(s\)/);
+    expect(done.stderr).toMatch(/Deleted 3 files\./);
     expect(existsSync(RETAKE_HOME)).toBe(false);
   });
 });
