@@ -1,7 +1,7 @@
 // File and stream I/O for the CLI: bounded reads of regular files, safe YAML parsing,
 // complete atomic private writes.
 import { closeSync, constants, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { printable } from '../lib/printable.js';
 import { UserError } from './errors.js';
 import { readYaml } from './yaml-read.js';
@@ -165,10 +165,30 @@ export function linkExclusive(tmp: string, path: string): void {
   tryUnlink(tmp);
 }
 
+/**
+ * Creates `dir` and any missing parents, privately. Node's `mkdirSync(…, { recursive: true })`
+ * never returns for some paths (under /proc it loops on ENOENT), so parents are made one by
+ * one and the first real error is thrown.
+ */
+export function makeDirs(dir: string, mode = 0o700): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !exists(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, { mode });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 /** Writes `data` in full into a new private temp file next to `path`; returns its name. */
 function writeTemp(path: string, data: string | Buffer, mode: number, durable: boolean): string {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirs(dir);
   trapSignals();
   const tmp = tempName(dir, basename(path));
   const fd = openSync(tmp, 'wx', mode);

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { printable } from '../lib/printable.js';
 import { UserError } from './errors.js';
-import { describeFsError, exists, readRegularFile, writeFileAtomic } from './io.js';
+import { describeFsError, exists, makeDirs, readRegularFile, writeFileAtomic } from './io.js';
 import type { Store } from './store.js';
 
 /** Earlier copies kept per archive folder; older ones are deleted. */
@@ -21,7 +21,7 @@ export function archiveOutFiles(dir: string, names: readonly string[], store: St
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   let target = '';
   try {
-    mkdirSync(base, { recursive: true, mode: 0o700 });
+    makeDirs(base);
     for (let n = 1; ; n++) {
       target = join(base, n === 1 ? stamp : `${stamp}-${n}`);
       try {

@@ -5,7 +5,7 @@
 // History and plans are JSON: they grow, and JSON reads in a fraction of YAML's time.
 // Folder 0700, files 0600 (POSIX), every write atomic; a damaged file is reported, never overwritten.
 // The lock is in store-lock.ts, the plan archive in plan-archive.ts; the Store ties them to one folder.
-import { chmodSync, mkdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { findAnyArea } from '../content/areas.js';
@@ -17,7 +17,7 @@ import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '.
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
 import { printable } from '../lib/printable.js';
-import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, listDir, readRegularFile, renameRetrying, writeFileAtomic } from './io.js';
+import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, listDir, makeDirs, readRegularFile, renameRetrying, writeFileAtomic } from './io.js';
 import { archivePlan, archived, archivedPlan, planFiles, type Archived } from './plan-archive.js';
 import { withLock } from './store-lock.js';
 import { readYaml } from './yaml-read.js';
@@ -62,7 +62,7 @@ export class Store {
   /** Creates the folder privately, and tightens it if it already exists. */
   ensure(): void {
     try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      makeDirs(this.dir);
       if (!statSync(this.dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
       chmodSync(this.dir, 0o700);
     } catch (e) {

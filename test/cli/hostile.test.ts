@@ -84,6 +84,14 @@ describe('what is echoed, and what is read', () => {
     expect(r.stderr).toBe(`retake: standard input is over 1024 KB; an answers file is at most that\n`);
   });
 
+  it.skipIf(process.platform !== 'linux')('an --out folder that cannot be made (under /proc) fails with a sentence instead of hanging', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retake-proc-'));
+    const r = spawnSync(process.execPath, [BIN, 'plan', '--demo', '--out', '/proc/retake-nope'], { encoding: 'utf8', env: { ...process.env, RETAKE_HOME: join(dir, 'home') }, timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^retake: cannot write \/proc\/retake-nope\/plan\.md: .*Nothing was written\.\n$/);
+  });
+
   it('a real file whose name looks like a glob is read as that file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'retake-br-'));
     writeFileSync(join(dir, 'me[1].yaml'), 'exam: step1\nattempt: 2\nschedule: {start: 2027-01-04, hoursPerDay: 8}\n');
