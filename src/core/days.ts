@@ -189,6 +189,8 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
   else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
   if (placed.baseline && lastPart) label = P('tasks.practiceExam.baseline', { label, ladder: effects.anxietyProtocol ? P('tasks.practiceExam.baselineLadder') : '' });
+  // A question-bank mock is logged as a percent on either Step: the task says how.
+  if (exam.kind === 'other' && lastPart) label += P('tasks.practiceExam.logMock');
   tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P('why.checkpoint') });
   let total = writing + answering;
   const notes = [...state.frame.standingNotes];

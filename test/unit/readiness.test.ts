@@ -172,6 +172,9 @@ describe('each kind on its own scale', () => {
     ['Step 1 UWSA logged as a percent (old history): off its scale', 'step1', 'uwsa', 71, 'off-scale'],
     ['Step 2 CK CCSSA: three digits as reported', 'step2ck', 'ccssa', 231, 231],
     ['Step 2 CK Free 120: no published link to three digits', 'step2ck', 'free120', 72, 'uncalibrated'],
+    ['Step 1 question-bank mock: a percent, but not EPC', 'step1', 'other', 62, 'uncalibrated'],
+    ['Step 2 CK question-bank mock: a percent, not counted', 'step2ck', 'other', 62, 'uncalibrated'],
+    ['Step 2 CK question-bank mock as three digits: off its scale', 'step2ck', 'other', 231, 'off-scale'],
   ])('%s', (_, exam, kind, score, expected) => {
     const r = onModelScale(exam, kind, score);
     if (typeof expected === 'string') expect(r).toEqual({ reason: expected });

@@ -209,3 +209,15 @@ describe('effects of findings on days', () => {
     expect(total).toBeLessThanOrEqual(230);
   });
 });
+
+describe('question-bank mock checkpoints', () => {
+  it.each(['step1', 'step2ck'] as const)('%s: the mock says how to log it, as a percent the log accepts', async (exam) => {
+    const { kindScoreProblem } = await import('../../src/content/exams.js');
+    // A pool of one form leaves the other weeks to question-bank mocks.
+    const a = makeAnswers({ exam, practiceExams: { pool: [exam === 'step1' ? 'nbme 31' : 'ccssa 15'] } });
+    const mocks = buildPlan(a, TODAY).weeks.flatMap((w) => w.days).flatMap((d) => d.tasks).filter((t) => t.type === 'practice-exam' && /Mock exam/.test(t.text));
+    expect(mocks.length).toBeGreaterThan(0);
+    for (const t of mocks) expect(t.text).toContain('retake log --kind other --score 62');
+    expect(kindScoreProblem(exam, 'other', 62)).toBeUndefined();
+  });
+});
