@@ -221,3 +221,18 @@ describe('question-bank mock checkpoints', () => {
     expect(kindScoreProblem(exam, 'other', 62)).toBeUndefined();
   });
 });
+
+describe('secondary focus without a performance profile', () => {
+  it('follows exam weight, largest system first, and rotates through every system', () => {
+    const ranked = rankAreas(makeAnswers({ exam: 'step1' }));
+    const f = assignFocus(ranked, 6);
+    const mid = (r: { weight: readonly number[] }) => (r.weight[0]! + r.weight[1]!) / 2;
+    const systems = ranked.filter((r) => r.kind === 'system').sort((x, y) => mid(y) - mid(x));
+    expect(f[0]!.secondary.map((r) => r.slug)).toEqual(systems.slice(0, 2).map((r) => r.slug));
+    const seen = new Set(f.flatMap((w) => w.secondary.map((r) => r.slug)));
+    for (const s of systems) expect(seen.has(s.slug), s.slug).toBe(true);
+    // The three smallest never fill the first weeks.
+    const smallest = systems.slice(-3).map((r) => r.slug);
+    for (const w of f.slice(0, 3)) for (const r of w.secondary) expect(smallest).not.toContain(r.slug);
+  });
+});
