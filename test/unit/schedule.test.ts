@@ -134,7 +134,10 @@ describe('checkpoints', () => {
   it('puts the week-1 baseline and the ladder in agreement for an anxious student', () => {
     const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
     const t = plan.weeks[0]!.days.find((d) => d.kind === 'checkpoint')!.tasks.find((x) => x.type === 'practice-exam')!;
-    expect(t.text).toMatch(/^Baseline: .*pause between sections/);
+    expect(t.text).toMatch(/^Baseline: .*pause as long as you need between sections/);
+    // The ladder's first rung is one block per sitting: the baseline is never "in one sitting".
+    expect(t.text).toMatch(/one section per sitting/);
+    expect(t.text).not.toMatch(/in one sitting/);
   });
 });
 
