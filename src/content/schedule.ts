@@ -71,6 +71,17 @@ export const TIMELINE = {
   },
 } as const;
 export type TimelineVerdict = keyof typeof TIMELINE;
+
+/**
+ * Study hours a week each block length assumes. A learning specialist's judgement, not a study
+ * result: the seeds' 8-week block (shared/seeds/002) asks 40–120 timed questions a day with their
+ * review at least as long (DAY below: 3 min a question answered and reviewed), plus content review
+ * and cards: days of about 7 h, six a week, so about 40 h a week (about 320 h in 8 weeks). A
+ * student with fewer hours a week gets proportionally more weeks, never more than `maxWeeks` (the
+ * longest plan, core/plan.ts MAX_PLAN_WEEKS); more hours never shorten the block (rest and
+ * spacing need the weeks, Cepeda et al. 2008).
+ */
+export const HOURS_REFERENCE = { weeklyHours: 40, maxWeeks: 16 } as const;
 export const TIMELINE_ORDER: readonly TimelineVerdict[] = ['fits', 'extend', 'coursework-first'];
 
 // Day-level budget. A test-day block is 40 questions in 60 minutes, so 1.5 min per question.

@@ -25,6 +25,7 @@ import { applyProgress } from './rebalance.js';
 import type { Progress } from '../schema/progress.js';
 import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
 import { keepPast } from './past.js';
+import { LOAD } from '../content/load.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -155,6 +156,11 @@ function decideRunway(answers: Answers, initial: Timeline, target: string | unde
   const needed = Math.max(1, Math.ceil((daysBetween(answers.schedule.start, target) + (booked ? 1 : 0)) / 7));
   if (!((booked && !(chosenWeeks && chosenWeeks < needed)) || needed > block)) return { timeline: initial, leadInWeeks: 0 };
   const weeks = Math.min(MAX_RUNWAY_WEEKS, needed);
+  // A few spare weeks lengthen the block at full hours; a lead-in only when the runway is truly longer.
+  if (weeks > block && weeks - block < LOAD.leadInMinWeeks) {
+    const reasons = [...initial.reasons, text('plan', booked ? 'runwayFullBooked' : 'runwayFull', { weeks, block, date: formatLong(target) })];
+    return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: 0 };
+  }
   const reasons = weeks > block ? [...initial.reasons, runwayText(target, booked, weeks, weeks - block)] : initial.reasons;
   return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: Math.max(0, weeks - block) };
 }

@@ -79,14 +79,14 @@ describe('forms', () => {
 
 describe('checkpoints', () => {
   it('splits a form over two weekdays when no day holds it, never a partial form', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 } } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 }, weeks: 8 } }), TODAY);
     const w = plan.weeks[0]!;
     expect(w.checkpoint!.questions).toBe(200);
     expect(w.checkpoint!.days).toHaveLength(2);
     for (const d of w.days.filter((x) => ['sat', 'sun'].includes(x.weekday.slice(0, 3).toLowerCase()))) expect(d.tasks).toEqual([]);
   });
   it('splits a form one section a day when a day is shorter than a section, and says what it assumes', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0 } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0, weeks: 8 } }), TODAY);
     const w = plan.weeks[1]!;
     const days = w.days.filter((d) => d.kind === 'checkpoint');
     expect(w.checkpoint!.days).toHaveLength(4);
@@ -97,13 +97,13 @@ describe('checkpoints', () => {
   });
   it('stretches the longest day, said plainly, only when even a section a day does not fit', () => {
     const half = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, 0.5]));
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: { ...half, sun: 0 } } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: { ...half, sun: 0 }, weeks: 8 } }), TODAY);
     const days = plan.weeks[1]!.days.filter((d) => d.kind === 'checkpoint');
     expect(days).toHaveLength(1);
     expect(days[0]!.assumed).toMatch(/assumes you can give/);
   });
   it('puts the rehearsal on a day off the student gives once when no study day holds it, and lightens the day before', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 } } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 }, weeks: 8 } }), TODAY);
     const days = plan.weeks.flatMap((w) => w.days);
     const i = days.findIndex((d) => d.tasks.some((t) => t.type === 'practice-exam' && /Test-day rehearsal/.test(t.text)));
     expect(days[i]!.weekday).toBe('Saturday');
@@ -237,5 +237,40 @@ describe('secondary focus without a performance profile', () => {
     // The three smallest never fill the first weeks.
     const smallest = systems.slice(-3).map((r) => r.slug);
     for (const w of f.slice(0, 3)) for (const r of w.secondary) expect(smallest).not.toContain(r.slug);
+  });
+});
+
+describe('the timeline reads the weekly hours', () => {
+  const fewHours = { availability: { mon: 4, tue: 4, wed: 4, thu: 4, fri: 4, sat: 0, sun: 0 } };
+  it('stretches the block for 20 h a week and says why; a 9 h-a-day student keeps 8 weeks', () => {
+    const few = buildPlan(makeAnswers({ schedule: fewHours }), TODAY).diagnosis.timeline;
+    expect(few.recommendedWeeks).toBe(16);
+    expect(few.planWeeks).toBe(16);
+    expect(few.reasons.join(' ')).toMatch(/about 20 h a week.*assumes about 40 h a week \(a planning judgement/);
+    const many = buildPlan(makeAnswers({ schedule: { hoursPerDay: 9 } }), TODAY).diagnosis.timeline;
+    expect(many.recommendedWeeks).toBe(8);
+  });
+  it('a booked date stays the wall, and the timeline says the plan has fewer hours than recommended', () => {
+    const t = buildPlan(makeAnswers({ schedule: { ...fewHours, examDate: '2027-03-10' } }), TODAY).diagnosis.timeline;
+    expect(t.planWeeks).toBe(10);
+    expect(t.reasons.join(' ')).toMatch(/booked exam date leaves 10 weeks, about 200 study hours.*fewer than the about 320 h/);
+  });
+});
+
+describe('the lead-in', () => {
+  it('is not used when the booked date leaves only a little more than the block: every week at full hours', () => {
+    // Step 2 CK, 13 points below today's standard: a 10–12 week block; the date leaves 11 weeks.
+    const a = makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], schedule: { examDate: '2027-03-20' } });
+    const plan = buildPlan(a, TODAY);
+    expect(plan.diagnosis.timeline.recommendedWeeks).toBe(10);
+    expect(plan.schedule.weeks).toBe(11);
+    expect(plan.schedule.leadInWeeks).toBeUndefined();
+    expect(plan.weeks[0]!.phase.id).not.toBe('lead-in');
+    const monday = plan.weeks[0]!.days.find((d) => d.date === '2027-01-04')!;
+    expect(monday.hours).toBe(8);
+  });
+  it('is used when the runway is truly longer than the block', () => {
+    const a = makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], schedule: { examDate: '2027-04-24' } });
+    expect(buildPlan(a, TODAY).schedule.leadInWeeks).toBe(6);
   });
 });
