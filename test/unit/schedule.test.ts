@@ -269,6 +269,13 @@ describe('the lead-in', () => {
     const monday = plan.weeks[0]!.days.find((d) => d.date === '2027-01-04')!;
     expect(monday.hours).toBe(8);
   });
+  it('a runway without a lead-in, lengthened for readiness, speaks of the final length (property seed 123)', async () => {
+    const { planViolations } = await import('../invariants.js');
+    const a = makeAnswers({ attempt: 4, previousAttempts: ['2021-07-19', '2021-10-29', '2022-01-30'], schedule: { start: '2022-06-06', hoursPerDay: 1.25, daysOffPerWeek: 0, weeks: 7, availability: { mon: 10, tue: 1.5, thu: 1.75, sat: 10, sun: 0 } } });
+    const plan = buildPlan(a, '2022-07-11');
+    expect(plan.diagnosis.timeline.extendedFrom).toBeDefined();
+    expect(planViolations(plan, a).filter((p) => /runs \d+ weeks/.test(p))).toEqual([]);
+  });
   it('is used when the runway is truly longer than the block', () => {
     const a = makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], schedule: { examDate: '2027-04-24' } });
     expect(buildPlan(a, TODAY).schedule.leadInWeeks).toBe(6);
