@@ -221,3 +221,12 @@ describe('a repeated form reads inflated, by the ledger rule', () => {
     expect(buildPlan(a, '2027-01-24', { history }).readiness.firstExposureNbme).toBe(true);
   });
 });
+
+describe('only uncounted results logged', () => {
+  it('says a question-bank mock was logged but not counted, and why', () => {
+    const plan = buildPlan(makeAnswers({ exam: 'step2ck', schedule: { start: '2027-01-04' } }), '2027-01-20', { history: [ex('other', '2027-01-16', 62)] });
+    expect(plan.readiness.status).toBe('no-data');
+    expect(plan.readiness.headline).toMatch(/counts toward readiness/);
+    expect(plan.readiness.reasons.join(' ')).toMatch(/Not counted: question-bank mock/);
+  });
+});
