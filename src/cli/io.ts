@@ -183,6 +183,7 @@ export function makeDirs(dir: string, mode = 0o700): void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
   }
+  if (!statSync(dir).isDirectory()) throw Object.assign(new Error(`EEXIST: a file is in the way, mkdir '${dir}'`), { code: 'EEXIST', path: dir });
 }
 
 /** Writes `data` in full into a new private temp file next to `path`; returns its name. */

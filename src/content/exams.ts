@@ -46,12 +46,25 @@ export interface KindFacts {
   oneForm?: true;
   /** The report gives NBME's estimated probability of passing. */
   passProbability?: true;
+  /**
+   * No published link from its score to the exam's: logged and shown, never counted by the
+   * readiness model (the verdict names it as not counted), even when its scale is the exam's own.
+   */
+  uncalibrated?: true;
   source: string;
 }
 
 const EPC = { scale: 'percent', describe: 'an equated percent correct (EPC) from 0 to 100', ask: 'equated percent correct (EPC), 0–100' } as const;
 const PERCENT = { scale: 'percent', describe: 'a percent correct from 0 to 100', ask: 'percent correct, 0–100' } as const;
 const THREE_DIGIT = { scale: 'three-digit', describe: 'a predicted three-digit score from 100 to 300', ask: 'predicted three-digit score' } as const;
+
+/**
+ * A question-bank mock (the plan's own "Mock exam" checkpoint) or another exam: the question bank
+ * reports the percent of its questions answered correctly on either Step, and no study links a
+ * question bank's percent to EPC or to a three-digit score, so it is logged as a percent and not
+ * counted toward readiness [assumption; shared/domain.md: uncalibrated exams should not count].
+ */
+const QBANK_MOCK = { name: 'question-bank mock or other exam', ...PERCENT, uncalibrated: true, source: 'a question bank reports percent correct; no calibration to either Step [assumption]' } as const;
 
 /**
  * The practice exams offered for each Step, in the order offered, each on its own scale
@@ -65,13 +78,13 @@ export const PRACTICE_KINDS: Record<Exam, Partial<Record<CheckpointKind, KindFac
     nbme: { name: 'NBME CBSSA', ...EPC, passProbability: true, source: 'CBSSA reports EPC ±4 and a pass probability since 2022 [secondary]' },
     uwsa: { name: 'UWSA', ...THREE_DIGIT, source: 'UWorld self-assessments predict a three-digit score [secondary]' },
     free120: { name: 'Free 120', ...PERCENT, oneForm: true, source: 'USMLE Free 120: percent correct [secondary]' },
-    other: { name: 'other practice exam', ...PERCENT, source: 'a question-bank mock or other exam, read as percent correct [assumption]' },
+    other: QBANK_MOCK,
   },
   step2ck: {
     ccssa: { name: 'NBME CCSSA', ...THREE_DIGIT, passProbability: true, source: 'CCSSA reports a predicted three-digit score [secondary]' },
     uwsa: { name: 'UWSA', ...THREE_DIGIT, source: 'UWorld self-assessments predict a three-digit score [secondary]' },
     free120: { name: 'Free 120', ...PERCENT, oneForm: true, source: 'USMLE Free 120: percent correct [secondary]' },
-    other: { name: 'other practice exam', ...THREE_DIGIT, source: 'a predicted three-digit score from another exam [assumption]' },
+    other: QBANK_MOCK,
   },
 };
 

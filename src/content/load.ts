@@ -15,6 +15,13 @@ export const LOAD = {
   maxStudyRun: 6,
   /** Lead-in weeks before a far exam date: this share of the day's hours (recovery and foundations). */
   leadInShare: 0.6,
+  /**
+   * A runway to a far or booked date becomes a lead-in only when it leaves at least this many
+   * weeks beyond the block: fewer spare weeks join the block at full hours instead, since a
+   * student with barely enough weeks needs every hour of them (a judgement: four weeks is the
+   * shortest lead-in that holds its own mock exam, leadInCheckpointEvery below).
+   */
+  leadInMinWeeks: 4,
   /** Lead-in weeks hold a question-bank mock exam every this many weeks (forms are kept for the block). */
   leadInCheckpointEvery: 4,
 } as const;

@@ -62,15 +62,24 @@ export const FIRST_PASS_WEEKS = 2;
 /** Weeks of foundations before the first pass when the timeline verdict is coursework-first. */
 export const FOUNDATION_WEEKS = 2;
 
+/** The block each timeline verdict starts from, in weeks (seed 002: 8-week blocks; wider gaps 10–12). Its words are in templates/findings.yaml. */
 export const TIMELINE = {
-  fits: { weeks: 8, text: '8 weeks fits, since the gap is one a focused block can close' },
-  extend: { weeks: 10, text: 'plan on 10–12 weeks, since the gap is wider than a standard 8-week block closes reliably' },
-  'coursework-first': {
-    weeks: 12,
-    text: 'rebuild foundations first, since the result was far from passing; the plan opens with content review and runs 12 weeks',
-  },
+  fits: { weeks: 8 },
+  extend: { weeks: 10 },
+  'coursework-first': { weeks: 12 },
 } as const;
 export type TimelineVerdict = keyof typeof TIMELINE;
+
+/**
+ * Study hours a week each block length assumes. A learning specialist's judgement, not a study
+ * result: the seeds' 8-week block (shared/seeds/002) asks 40–120 timed questions a day with their
+ * review at least as long (DAY below: 3 min a question answered and reviewed), plus content review
+ * and cards: days of about 7 h, six a week, so about 40 h a week (about 320 h in 8 weeks). A
+ * student with fewer hours a week gets proportionally more weeks, never more than `maxWeeks` (the
+ * longest plan, core/plan.ts MAX_PLAN_WEEKS); more hours never shorten the block (rest and
+ * spacing need the weeks, Cepeda et al. 2008).
+ */
+export const HOURS_REFERENCE = { weeklyHours: 40, maxWeeks: 16 } as const;
 export const TIMELINE_ORDER: readonly TimelineVerdict[] = ['fits', 'extend', 'coursework-first'];
 
 // Day-level budget. A test-day block is 40 questions in 60 minutes, so 1.5 min per question.

@@ -51,3 +51,14 @@ export function practiceWeekday(a: Answers, hours: readonly number[]): number {
   const max = Math.max(...hours);
   return WEEK_LAYOUT.checkpointOrder.find((d) => hours[d] === max) ?? 5;
 }
+
+/**
+ * The study days' hours as the plan's summary says them: "8" when every study day is the same,
+ * "4–6" when they vary by weekday (rest days left out); `fallback` when no week is given.
+ */
+export function studyDayHours(week: Readonly<Record<string, number>> | undefined, fallback: number): string {
+  const study = Object.values(week ?? {}).filter((h) => h > 0);
+  if (!study.length) return String(fallback);
+  const [min, max] = [Math.min(...study), Math.max(...study)];
+  return min === max ? String(max) : `${min}–${max}`;
+}

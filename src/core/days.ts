@@ -188,8 +188,12 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   if (placed.rehearsal) label = P('tasks.practiceExam.rehearsal', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock, breaks: REHEARSAL.breakMinutes, tutorial: REHEARSAL.tutorialMinutes });
   else if (placed.days.length > 1 && blocks === 1) label = P('tasks.practiceExam.splitOne', { ...split, section: before + 1 });
   else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
+  // The anxious student's baseline sits on the exposure ladder's first rung (one block per sitting), not in one sitting.
+  else if (placed.baseline && effects.anxietyProtocol) label = P('tasks.practiceExam.fullLadder', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
   else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
-  if (placed.baseline && lastPart) label = P('tasks.practiceExam.baseline', { label, ladder: effects.anxietyProtocol ? P('tasks.practiceExam.baselineLadder') : '' });
+  if (placed.baseline && lastPart) label = P('tasks.practiceExam.baseline', { label, ladder: effects.anxietyProtocol && placed.days.length > 1 ? P('tasks.practiceExam.baselineLadder') : '' });
+  // A question-bank mock is logged as a percent on either Step: the task says how.
+  if (exam.kind === 'other' && lastPart) label += P('tasks.practiceExam.logMock');
   tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P(readinessCounts(state.frame.answers.exam, exam.kind) ? 'why.checkpoint' : 'why.checkpointUncounted') });
   let total = writing + answering;
   const notes = [...state.frame.standingNotes];

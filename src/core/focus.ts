@@ -71,13 +71,31 @@ export function assignFocus(ranked: readonly RankedArea[], weeks: number): WeekF
     // Within a week, areas keep the queue's order (below a low pass first): the weak-areas finding names them in that order.
     groups.push(g.sort((x, y) => order.get(x.slug)! - order.get(y.slug)!));
   }
-  const inPrimary = new Set(groups.flat().map((r) => r.slug));
-  const secondaryQueue = ranked.filter((r) => r.kind === 'system' && r.band !== 'higher' && !inPrimary.has(r.slug));
-  const n = Math.min(2, secondaryQueue.length);
-  return groups.slice(0, weeks).map((primary, w) => ({
-    primary,
-    secondary: Array.from({ length: n }, (_, i) => secondaryQueue[(w * n + i) % secondaryQueue.length]!),
-  }));
+  const queue2 = secondaryQueue(ranked, new Set(groups.flat().map((r) => r.slug)));
+  const n = Math.min(2, queue2.length);
+  // One rotation through the queue, skipping the week's own primary areas.
+  let next = 0;
+  return groups.slice(0, weeks).map((primary) => {
+    const secondary: RankedArea[] = [];
+    for (let tries = 0; secondary.length < n && tries < queue2.length; tries++) {
+      const r = queue2[next++ % queue2.length]!;
+      if (!primary.some((p) => p.slug === r.slug) && !secondary.includes(r)) secondary.push(r);
+    }
+    return { primary, secondary };
+  });
+}
+
+/**
+ * The systems that come second in the weeks, in rotation order: systems with a known band not
+ * already leading a week (below a low pass first, as ranked), then those with an unknown band by
+ * exam weight, largest first. Without a profile nothing says a small system is weak, so the
+ * rotation follows the outline's shares through every system rather than the smallest ones.
+ */
+export function secondaryQueue(ranked: readonly RankedArea[], inPrimary: ReadonlySet<string>): RankedArea[] {
+  const systems = ranked.filter((r) => r.kind === 'system' && r.band !== 'higher');
+  const known = systems.filter((r) => r.band !== 'unknown' && !inPrimary.has(r.slug));
+  const unknown = systems.filter((r) => r.band === 'unknown').sort((x, y) => mid(y) - mid(x));
+  return [...known, ...unknown];
 }
 
 /** Areas weighted in the final weeks: those still weakest. */

@@ -26,6 +26,7 @@ import { applyProgress } from './rebalance.js';
 import type { Progress } from '../schema/progress.js';
 import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
 import { keepPast } from './past.js';
+import { LOAD } from '../content/load.js';
 
 /** A plan is never extended past this many weeks; beyond it the student needs a new plan with their advisor. */
 export const MAX_PLAN_WEEKS = 16;
@@ -76,8 +77,10 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     const length = Math.min(Math.max(MAX_PLAN_WEEKS, timeline.planWeeks), Math.max(timeline.planWeeks, needed));
     if (length > timeline.planWeeks) {
       // The runway sentence speaks of the plan's final length: the block grows, the lead-in stays.
-      const runwayAt = leadInWeeks ? timeline.reasons.indexOf(runwayText(booked ?? bindingEligible!, Boolean(booked), timeline.planWeeks, leadInWeeks)) : -1;
-      const kept = timeline.reasons.map((r, i) => (i === runwayAt ? runwayText(booked ?? bindingEligible!, Boolean(booked), length, leadInWeeks) : r));
+      const target = booked ?? bindingEligible;
+      const sentence = (weeks: number) => runwayText(target!, Boolean(booked), weeks, leadInWeeks, timeline.blockWeeks ?? timeline.planWeeks);
+      const runwayAt = target ? timeline.reasons.indexOf(sentence(timeline.planWeeks)) : -1;
+      const kept = timeline.reasons.map((r, i) => (i === runwayAt ? sentence(length) : r));
       const reasons = [...kept, text('plan', 'extended', { from: timeline.planWeeks, to: length })];
       if (needed > MAX_PLAN_WEEKS) reasons.push(text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS }));
       // The new date is the day after the extended plan ends, as the exam-date finding says.
@@ -157,11 +160,18 @@ function decideRunway(answers: Answers, initial: Timeline, target: string | unde
   const needed = Math.max(1, Math.ceil((daysBetween(answers.schedule.start, target) + (booked ? 1 : 0)) / 7));
   if (!((booked && !(chosenWeeks && chosenWeeks < needed)) || needed > block)) return { timeline: initial, leadInWeeks: 0 };
   const weeks = Math.min(MAX_RUNWAY_WEEKS, needed);
-  const reasons = weeks > block ? [...initial.reasons, runwayText(target, booked, weeks, weeks - block)] : initial.reasons;
+  // A few spare weeks lengthen the block at full hours; a lead-in only when the runway is truly longer.
+  if (weeks > block && weeks - block < LOAD.leadInMinWeeks) {
+    const reasons = [...initial.reasons, runwayText(target, booked, weeks, 0, block)];
+    return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: 0 };
+  }
+  const reasons = weeks > block ? [...initial.reasons, runwayText(target, booked, weeks, weeks - block, block)] : initial.reasons;
   return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: Math.max(0, weeks - block) };
 }
 
-function runwayText(target: string, booked: boolean, weeks: number, lead: number): string {
+/** The sentence on the runway to `target`: with a lead-in, the block after it; without, the block at full hours to the date. */
+function runwayText(target: string, booked: boolean, weeks: number, lead: number, block: number): string {
+  if (!lead) return text('plan', booked ? 'runwayFullBooked' : 'runwayFull', { weeks, block, date: formatLong(target) });
   return text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block: weeks - lead, lead, date: formatLong(target) });
 }
 

@@ -76,6 +76,7 @@ export function onModelScale(exam: Exam, kind: Kind, score: number): { value: nu
   const scale = PRACTICE_KINDS[exam][kind]?.scale ?? own;
   const range = PRACTICE_SCALES[scale];
   if (!(score >= range.min && score <= range.max)) return { reason: 'off-scale' };
+  if (PRACTICE_KINDS[exam][kind]?.uncalibrated) return { reason: 'uncalibrated' };
   if (scale === own) return { value: score };
   const map = MODEL[exam].kinds[kind].map;
   return map ? { value: map.to + (score - map.at) * map.slope } : { reason: 'uncalibrated' };

@@ -128,10 +128,15 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   const close = daysBetween(i.today, horizon) <= DECISION.closeDays;
   const latest = i.entries.at(-1);
   if (!latest || status === 'no-data') {
-    const headline = R('noData', { date: formatLong(i.firstCheckpoint) });
+    // Results logged but none counted (a question-bank mock, an uncalibrated kind): say so, and why.
+    const headline = R(latest ? 'noDataUncounted' : 'noData', { date: formatLong(i.firstCheckpoint) });
     let move = i.move;
     if (!move && close) move = maxDate(addDays(i.today, DECISION.minMoveWeeks * 7), i.earliestEligible ?? i.today);
-    const reasons = move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [];
+    const skipped = (['uncalibrated', 'off-scale'] as const).flatMap((reason) => {
+      const kinds = [...new Set(est.skipped.filter((x) => x.reason === reason).map((x) => kindName(i.exam, x.kind)))];
+      return kinds.length ? [R(reason === 'uncalibrated' ? 'uncalibrated' : 'offScale', { kinds: joinWords(kinds) })] : [];
+    });
+    const reasons = [...skipped, ...(move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [])];
     return { ...base, status: 'no-data', headline, reasons, ...(move ? { suggestedExamDate: move } : {}), taper: false };
   }
 

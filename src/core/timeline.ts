@@ -2,11 +2,12 @@
 // student sit: decided from the answers before any finding is written.
 import { ATTEMPT_RULES, EXAM_FACTS, PRACTICE_SCALES, readinessGate, scoreStandard } from '../content/exams.js';
 import { RULES } from '../content/rules.js';
-import { TIMELINE, TIMELINE_ORDER, type TimelineVerdict } from '../content/schedule.js';
+import { HOURS_REFERENCE, TIMELINE, TIMELINE_ORDER, type TimelineVerdict } from '../content/schedule.js';
 import { text } from '../content/texts.js';
-import { addDays, addMonths, maxDate } from '../lib/dates.js';
+import { addDays, addMonths, daysBetween, maxDate } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Timeline } from '../schema/plan.js';
+import { weeklyHours } from './availability.js';
 
 export type { Timeline };
 
@@ -51,9 +52,34 @@ export function timelineVerdict(answers: Answers, today: string, weeks?: number)
   }
   if (!signals.length) signals.push({ verdict: 'fits', reason: reason('none') });
   const verdict = signals.reduce<TimelineVerdict>((w, s) => (TIMELINE_ORDER.indexOf(s.verdict) > TIMELINE_ORDER.indexOf(w) ? s.verdict : w), 'fits');
-  const recommendedWeeks = TIMELINE[verdict].weeks;
-  return { verdict, recommendedWeeks, planWeeks: weeks ?? answers.schedule.weeks ?? recommendedWeeks, reasons: signals.map((s) => s.reason) };
+  const hours = hoursFit(answers, TIMELINE[verdict].weeks);
+  const recommendedWeeks = hours.weeks;
+  return { verdict, recommendedWeeks, planWeeks: weeks ?? answers.schedule.weeks ?? recommendedWeeks, reasons: [...signals.map((s) => s.reason), ...hours.reasons] };
 }
+
+/**
+ * The block length for the student's weekly hours: the verdict's weeks assume HOURS_REFERENCE
+ * hours a week; fewer hours stretch the block in proportion, up to its cap. A booked date the
+ * waiting rules allow is a wall: when it leaves fewer hours than the block needs, say so.
+ */
+export function hoursFit(answers: Answers, baseWeeks: number): { weeks: number; reasons: string[] } {
+  const perWeek = weeklyHours(answers).reduce((n, h) => n + h, 0);
+  const need = baseWeeks * HOURS_REFERENCE.weeklyHours;
+  const byHours = perWeek > 0 ? Math.ceil(need / perWeek) : HOURS_REFERENCE.maxWeeks;
+  const weeks = Math.min(Math.max(baseWeeks, HOURS_REFERENCE.maxWeeks), Math.max(baseWeeks, byHours));
+  const vars = { perWeek: round1(perWeek), ref: HOURS_REFERENCE.weeklyHours, base: baseWeeks, need, weeks, have: Math.round(perWeek * weeks) };
+  const reasons: string[] = [];
+  if (byHours > baseWeeks) reasons.push(reason(byHours > weeks ? 'hoursCapped' : 'hours', vars));
+  const booked = answers.schedule.examDate;
+  const eligible = earliestEligible(answers);
+  if (booked && booked > answers.schedule.start && !(eligible && booked < eligible)) {
+    const until = Math.max(1, Math.ceil((daysBetween(answers.schedule.start, booked) + 1) / 7));
+    if (until < weeks && perWeek * until < need) reasons.push(reason('hoursBooked', { ...vars, until, have: Math.round(perWeek * until) }));
+  }
+  return { weeks, reasons };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function shareLower(answers: Answers) {
   const bands = [...Object.values(answers.performance?.disciplines ?? {}), ...Object.values(answers.performance?.systems ?? {})];

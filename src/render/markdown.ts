@@ -10,6 +10,7 @@ import { resourceName } from '../content/resources.js';
 import { shareWords } from '../content/areas.js';
 import { areaNames } from '../core/rank.js';
 import { scoreLabel } from '../core/scale.js';
+import { studyDayHours } from '../core/availability.js';
 import { renderMilestonesLine, renderStory } from './beyond.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
@@ -61,7 +62,7 @@ export function renderMarkdown(plan: Plan): string {
     '',
     `> ${text('plan', 'crisis')}`,
     '',
-    `**${s.weeks} week${s.weeks === 1 ? '' : 's'}, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${hours(s.hoursPerDay)} a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
+    `**${s.weeks} week${s.weeks === 1 ? '' : 's'}, ${formatLong(s.start)} to ${formatLong(s.end)}** · ${studyDayHours(s.availability, s.hoursPerDay)} h a day · ${s.daysOffPerWeek} rest day${s.daysOffPerWeek === 1 ? '' : 's'} a week` +
       (s.asked ? ` (you offered ${hours(s.asked.hoursPerDay)} and ${s.asked.daysOffPerWeek} rest day${s.asked.daysOffPerWeek === 1 ? '' : 's'}; see the burnout finding)` : '') +
       (s.examDate ? ` · exam date ${formatLong(s.examDate)}` : '') +
       (s.earliestEligible ? ` · earliest eligible date ${formatLong(s.earliestEligible)}` : ''),

@@ -9,6 +9,7 @@ import { counted, text } from '../content/texts.js';
 import { daysBetween, formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Finding, Plan } from '../schema/plan.js';
 import { areaNames } from '../core/rank.js';
+import { studyDayHours } from '../core/availability.js';
 import { wrapWords } from '../lib/wrap.js';
 import { checkpointLabel } from './markdown.js';
 
@@ -55,7 +56,7 @@ export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: numbe
   const started = elapsed >= 0;
   const where = started ? S('weekOf', { week: s.currentWeek, weeks: s.weeks }) : S('startsOn', { date: formatLong(s.start) });
   out.push(c.bold(`${S('title', { exam: plan.examName, attempt: plan.attempt })} · ${where}`));
-  wrap(S('span', { weeks: s.weeks, start: formatLong(s.start), end: formatLong(s.end), hours: s.hoursPerDay, rest: counted('plan', 'summary.restDays', s.daysOffPerWeek) }));
+  wrap(S('span', { weeks: s.weeks, start: formatLong(s.start), end: formatLong(s.end), hours: studyDayHours(s.availability, s.hoursPerDay), rest: counted('plan', 'summary.restDays', s.daysOffPerWeek) }));
   // Every plan carries the crisis line, near the top; severe distress also leads the findings.
   wrap(text('plan', 'crisis'));
   out.push('');

@@ -173,6 +173,9 @@ describe('each kind on its own scale', () => {
     ['Step 1 UWSA logged as a percent (old history): off its scale', 'step1', 'uwsa', 71, 'off-scale'],
     ['Step 2 CK CCSSA: three digits as reported', 'step2ck', 'ccssa', 231, 231],
     ['Step 2 CK Free 120: no published link to three digits', 'step2ck', 'free120', 72, 'uncalibrated'],
+    ['Step 1 question-bank mock: a percent, but not EPC', 'step1', 'other', 62, 'uncalibrated'],
+    ['Step 2 CK question-bank mock: a percent, not counted', 'step2ck', 'other', 62, 'uncalibrated'],
+    ['Step 2 CK question-bank mock as three digits: off its scale', 'step2ck', 'other', 231, 'off-scale'],
   ])('%s', (_, exam, kind, score, expected) => {
     const r = onModelScale(exam, kind, score);
     if (typeof expected === 'string') expect(r).toEqual({ reason: expected });
@@ -217,5 +220,14 @@ describe('a repeated form reads inflated, by the ledger rule', () => {
     const withTaken = { ...a, methods: { ...a.methods, formsTaken: ['NBME 27', 'nbme-28'] } } as typeof a;
     expect(buildPlan(withTaken, '2027-01-24', { history }).readiness.firstExposureNbme).toBe(false);
     expect(buildPlan(a, '2027-01-24', { history }).readiness.firstExposureNbme).toBe(true);
+  });
+});
+
+describe('only uncounted results logged', () => {
+  it('says a question-bank mock was logged but not counted, and why', () => {
+    const plan = buildPlan(makeAnswers({ exam: 'step2ck', schedule: { start: '2027-01-04' } }), '2027-01-20', { history: [ex('other', '2027-01-16', 62)] });
+    expect(plan.readiness.status).toBe('no-data');
+    expect(plan.readiness.headline).toMatch(/counts toward readiness/);
+    expect(plan.readiness.reasons.join(' ')).toMatch(/Not counted: question-bank mock/);
   });
 });

@@ -79,14 +79,14 @@ describe('forms', () => {
 
 describe('checkpoints', () => {
   it('splits a form over two weekdays when no day holds it, never a partial form', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 } } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 }, weeks: 8 } }), TODAY);
     const w = plan.weeks[0]!;
     expect(w.checkpoint!.questions).toBe(200);
     expect(w.checkpoint!.days).toHaveLength(2);
     for (const d of w.days.filter((x) => ['sat', 'sun'].includes(x.weekday.slice(0, 3).toLowerCase()))) expect(d.tasks).toEqual([]);
   });
   it('splits a form one section a day when a day is shorter than a section, and says what it assumes', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0 } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0, weeks: 8 } }), TODAY);
     const w = plan.weeks[1]!;
     const days = w.days.filter((d) => d.kind === 'checkpoint');
     expect(w.checkpoint!.days).toHaveLength(4);
@@ -97,13 +97,13 @@ describe('checkpoints', () => {
   });
   it('stretches the longest day, said plainly, only when even a section a day does not fit', () => {
     const half = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, 0.5]));
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: { ...half, sun: 0 } } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: { ...half, sun: 0 }, weeks: 8 } }), TODAY);
     const days = plan.weeks[1]!.days.filter((d) => d.kind === 'checkpoint');
     expect(days).toHaveLength(1);
     expect(days[0]!.assumed).toMatch(/assumes you can give/);
   });
   it('puts the rehearsal on a day off the student gives once when no study day holds it, and lightens the day before', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 } } }), TODAY);
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 }, weeks: 8 } }), TODAY);
     const days = plan.weeks.flatMap((w) => w.days);
     const i = days.findIndex((d) => d.tasks.some((t) => t.type === 'practice-exam' && /Test-day rehearsal/.test(t.text)));
     expect(days[i]!.weekday).toBe('Saturday');
@@ -134,7 +134,10 @@ describe('checkpoints', () => {
   it('puts the week-1 baseline and the ladder in agreement for an anxious student', () => {
     const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
     const t = plan.weeks[0]!.days.find((d) => d.kind === 'checkpoint')!.tasks.find((x) => x.type === 'practice-exam')!;
-    expect(t.text).toMatch(/^Baseline: .*pause between sections/);
+    expect(t.text).toMatch(/^Baseline: .*pause as long as you need between sections/);
+    // The ladder's first rung is one block per sitting: the baseline is never "in one sitting".
+    expect(t.text).toMatch(/one section per sitting/);
+    expect(t.text).not.toMatch(/in one sitting/);
   });
 });
 
@@ -207,5 +210,74 @@ describe('effects of findings on days', () => {
     const total = plan.weeks.slice(0, 2).flatMap((w) => w.days).flatMap((d) => d.tasks).filter((t) => t.type === 'incorrects-review' && /form 29/.test(t.text)).reduce((n, t) => n + t.minutes, 0);
     expect(total).toBeGreaterThanOrEqual(150);
     expect(total).toBeLessThanOrEqual(230);
+  });
+});
+
+describe('question-bank mock checkpoints', () => {
+  it.each(['step1', 'step2ck'] as const)('%s: the mock says how to log it, as a percent the log accepts', async (exam) => {
+    const { kindScoreProblem } = await import('../../src/content/exams.js');
+    // A pool of one form leaves the other weeks to question-bank mocks.
+    const a = makeAnswers({ exam, practiceExams: { pool: [exam === 'step1' ? 'nbme 31' : 'ccssa 15'] } });
+    const mocks = buildPlan(a, TODAY).weeks.flatMap((w) => w.days).flatMap((d) => d.tasks).filter((t) => t.type === 'practice-exam' && /Mock exam/.test(t.text));
+    expect(mocks.length).toBeGreaterThan(0);
+    for (const t of mocks) expect(t.text).toContain('retake log --kind other --score 62');
+    expect(kindScoreProblem(exam, 'other', 62)).toBeUndefined();
+  });
+});
+
+describe('secondary focus without a performance profile', () => {
+  it('follows exam weight, largest system first, and rotates through every system', () => {
+    const ranked = rankAreas(makeAnswers({ exam: 'step1' }));
+    const f = assignFocus(ranked, 6);
+    const mid = (r: { weight: readonly number[] }) => (r.weight[0]! + r.weight[1]!) / 2;
+    const systems = ranked.filter((r) => r.kind === 'system').sort((x, y) => mid(y) - mid(x));
+    expect(f[0]!.secondary.map((r) => r.slug)).toEqual(systems.slice(0, 2).map((r) => r.slug));
+    const seen = new Set(f.flatMap((w) => w.secondary.map((r) => r.slug)));
+    for (const s of systems) expect(seen.has(s.slug), s.slug).toBe(true);
+    // The three smallest never fill the first weeks.
+    const smallest = systems.slice(-3).map((r) => r.slug);
+    for (const w of f.slice(0, 3)) for (const r of w.secondary) expect(smallest).not.toContain(r.slug);
+  });
+});
+
+describe('the timeline reads the weekly hours', () => {
+  const fewHours = { availability: { mon: 4, tue: 4, wed: 4, thu: 4, fri: 4, sat: 0, sun: 0 } };
+  it('stretches the block for 20 h a week and says why; a 9 h-a-day student keeps 8 weeks', () => {
+    const few = buildPlan(makeAnswers({ schedule: fewHours }), TODAY).diagnosis.timeline;
+    expect(few.recommendedWeeks).toBe(16);
+    expect(few.planWeeks).toBe(16);
+    expect(few.reasons.join(' ')).toMatch(/about 20 h a week.*assumes about 40 h a week \(a planning judgement/);
+    const many = buildPlan(makeAnswers({ schedule: { hoursPerDay: 9 } }), TODAY).diagnosis.timeline;
+    expect(many.recommendedWeeks).toBe(8);
+  });
+  it('a booked date stays the wall, and the timeline says the plan has fewer hours than recommended', () => {
+    const t = buildPlan(makeAnswers({ schedule: { ...fewHours, examDate: '2027-03-10' } }), TODAY).diagnosis.timeline;
+    expect(t.planWeeks).toBe(10);
+    expect(t.reasons.join(' ')).toMatch(/booked exam date leaves 10 weeks, about 200 study hours.*fewer than the about 320 h/);
+  });
+});
+
+describe('the lead-in', () => {
+  it('is not used when the booked date leaves only a little more than the block: every week at full hours', () => {
+    // Step 2 CK, 13 points below today's standard: a 10–12 week block; the date leaves 11 weeks.
+    const a = makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], schedule: { examDate: '2027-03-20' } });
+    const plan = buildPlan(a, TODAY);
+    expect(plan.diagnosis.timeline.recommendedWeeks).toBe(10);
+    expect(plan.schedule.weeks).toBe(11);
+    expect(plan.schedule.leadInWeeks).toBeUndefined();
+    expect(plan.weeks[0]!.phase.id).not.toBe('lead-in');
+    const monday = plan.weeks[0]!.days.find((d) => d.date === '2027-01-04')!;
+    expect(monday.hours).toBe(8);
+  });
+  it('a runway without a lead-in, lengthened for readiness, speaks of the final length (property seed 123)', async () => {
+    const { planViolations } = await import('../invariants.js');
+    const a = makeAnswers({ attempt: 4, previousAttempts: ['2021-07-19', '2021-10-29', '2022-01-30'], schedule: { start: '2022-06-06', hoursPerDay: 1.25, daysOffPerWeek: 0, weeks: 7, availability: { mon: 10, tue: 1.5, thu: 1.75, sat: 10, sun: 0 } } });
+    const plan = buildPlan(a, '2022-07-11');
+    expect(plan.diagnosis.timeline.extendedFrom).toBeDefined();
+    expect(planViolations(plan, a).filter((p) => /runs \d+ weeks/.test(p))).toEqual([]);
+  });
+  it('is used when the runway is truly longer than the block', () => {
+    const a = makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], schedule: { examDate: '2027-04-24' } });
+    expect(buildPlan(a, TODAY).schedule.leadInWeeks).toBe(6);
   });
 });
