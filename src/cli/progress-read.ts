@@ -1,6 +1,7 @@
 // `retake plan --progress FILE`: read back a plan the student ticked in a notes app and record
 // what it says in the store. The parsing and folding are pure (core/progress.ts); this reads.
 import { fstatSync, statSync } from 'node:fs';
+import { counted, text, type Vars } from '../content/texts.js';
 import { parsePlanFile, plannedTasks, recordRead, type ReadReport } from '../core/progress.js';
 import { printable } from '../lib/printable.js';
 import { UserError } from './errors.js';
@@ -42,13 +43,14 @@ function refuseEmptiedByShell(file: string, name: string): void {
 }
 
 function describeRead(name: string, r: ReadReport, path: string): string {
-  const lines = [`Read ${r.tasks} task${r.tasks === 1 ? '' : 's'} from ${name}: ${r.ticked} ticked (${r.newlyTicked} new since the last read).`];
-  if (r.unticked) lines.push(`${r.unticked} task(s) you had ticked before are unticked now; retake goes by the file.`);
-  if (r.cancelled) lines.push(`${r.cancelled} task(s) marked cancelled (- [-]): they are not carried forward.`);
-  if (r.deleted.length) lines.push(`${r.deleted.length} task(s) of that plan are no longer in the file: retake takes them as let go and will not carry them forward if unfinished (a later plan may list future ones again).`);
-  if (r.edited.length) lines.push(`${r.edited.length} task(s) were reworded: kept by their ID, ticks read as usual; the next plan shows retake's wording again.`);
-  if (r.untracked) lines.push(`${r.untracked} checklist line(s) without a retake ID (first steps, or lines of your own) were left alone.`);
-  if (!r.matched) lines.push('The plan this file was written from is not in your data folder, so deleted tasks cannot be told apart from ones never planned.');
-  lines.push(`Recorded in ${path}. Unfinished work before today is carried forward in your next plan.`);
+  const C = (key: string, count: number, vars: Vars = {}) => counted('cli', `progress.${key}`, count, vars);
+  const lines = [C('read', r.tasks, { name, ticked: r.ticked, newly: r.newlyTicked })];
+  if (r.unticked) lines.push(C('unticked', r.unticked));
+  if (r.cancelled) lines.push(C('cancelled', r.cancelled));
+  if (r.deleted.length) lines.push(C('deleted', r.deleted.length));
+  if (r.edited.length) lines.push(C('edited', r.edited.length));
+  if (r.untracked) lines.push(C('untracked', r.untracked));
+  if (!r.matched) lines.push(text('cli', 'progress.unmatched'));
+  lines.push(text('cli', 'progress.recorded', { path }));
   return `${lines.join('\n')}\n`;
 }

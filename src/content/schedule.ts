@@ -191,7 +191,8 @@ export const FORM_POOL_AS_OF = { date: '2026-11', checked: false, note: "check N
 
 export const CHECKPOINTS: Record<Exam, { forms: readonly PracticeExam[]; late: readonly PracticeExam[]; rehearsal: PracticeExam; fallback: PracticeExam }> = {
   step1: {
-    forms: [25, 26, 27, 28, 29, 30, 31, 32, 33].map(nbme),
+    // One source lists 26–31 on sale (25 retired); none was found for 32–33 [unverified] (shared/domain.md).
+    forms: [26, 27, 28, 29, 30, 31].map(nbme),
     rehearsal: uwsa(1),
     late: [uwsa(2), free120],
     fallback: mock,

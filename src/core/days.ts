@@ -117,7 +117,8 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
   tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcards', state.words), why: P('why.spacing') });
   if (phase.id !== 'final') for (const r of today) state.lastFocus.set(r.slug, date);
   const notes = [...state.frame.standingNotes];
-  if (effects.pacingDrills && count > 0) notes.push(P('notes.pacing'));
+  // Tutor-mode (untimed) days carry no pacing drill.
+  if (effects.pacingDrills && count > 0 && phase.mode !== 'tutor') notes.push(P('notes.pacing'));
   return dayOf(date, 'study', hours, today.map((r) => r.slug), noFiller(tasks), notes);
 }
 

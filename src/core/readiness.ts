@@ -98,7 +98,8 @@ export function statusOf(est: Estimate, attempt: number): Readiness['status'] {
   return p >= STATUS.onTrack ? 'on-track' : p >= STATUS.atRisk ? 'at-risk' : 'not-ready';
 }
 
-const in100 = (p: number) => Math.max(1, Math.min(99, Math.round(p * 100)));
+// Rounded down, so a chance just under the bar never reads as the bar itself (0.895 is 89, not 90).
+const in100 = (p: number) => Math.max(1, Math.min(99, Math.floor(p * 100 + 1e-9)));
 const Z80 = 1.2815515655446004;
 const kindName = (exam: Exam, k: LoggedExam['kind']) => PRACTICE_KINDS[exam][k]?.name ?? CHECKPOINT_NAMES[k];
 

@@ -144,14 +144,19 @@ function renderHowToWork(plan: Plan): string[] {
   lines.push('');
   if (plan.protocols.length) {
     lines.push(`## ${M('protocols')}`, '');
-    for (const p of plan.protocols) lines.push(`- **${p.name}.** ${p.how}${p.findings.length ? ` *(from: ${p.findings.map((f) => `\`${f}\``).join(', ')})*` : ''}`);
+    // A protocol names the findings that switched it on by their titles, as the reader saw them above.
+    const titles = new Map(plan.diagnosis.findings.map((f) => [f.id, f.title]));
+    for (const p of plan.protocols) {
+      const from = p.findings.map((id) => titles.get(id)).filter((t): t is string => t !== undefined);
+      lines.push(`- **${p.name}.** ${p.how}${from.length ? ` *(${M('protocolFrom', { findings: from.join('; ') })})*` : ''}`);
+    }
     lines.push('');
   }
   return lines;
 }
 
 function renderFinding(f: Finding, n: number): string[] {
-  const lines = [`### ${n}. ${f.title}`, '', `*${f.severity} · ${f.category}* · \`${f.id}\``, '', `**${M('evidence')}**`, ''];
+  const lines = [`### ${n}. ${f.title}`, '', `*${f.severity} · ${f.category}*`, '', `**${M('evidence')}**`, ''];
   for (const e of f.evidence) lines.push(`- ${e}`);
   if (f.actions.length) {
     lines.push('', `**${M('actions')}**`, '');
