@@ -29,6 +29,8 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   const bookVars = { date: formatLong(bookOn), why: G(`firstSteps.bookWhy.${eligible ? 'eligible' : 'block'}`, { weeks }) };
   const examDate = answers.schedule.examDate;
   if (!examDate) add('book', 'book', bookVars);
+  // Before the earliest eligible date the booked date cannot stand: the plan runs to the eligible date instead.
+  else if (diagnosis.earliestEligible && examDate < diagnosis.earliestEligible) add('book', 'bookIneligible', { examDate: formatLong(examDate), date: formatLong(diagnosis.earliestEligible) });
   else if (examDate < bookOn) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });
   else add('book', 'bookKeep', { examDate: formatLong(examDate), weeks });
   // Which NBME forms are on sale changes and sources disagree (shared/domain.md): never a fact.

@@ -35,6 +35,13 @@ describe('first steps', () => {
     expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the earliest date USMLE's waiting rules allow\)/);
     expect(plan({}).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Mon 1 Mar 2027 \(the day after the 8-week block this plan recommends\)/);
   });
+  it('a booked date before the earliest eligible one is to be moved, and the plan is not said to end at it', () => {
+    const p = plan({ attempt: 4, previousAttempts: ['2026-06-01', '2026-08-01', '2026-10-01'], schedule: { start: '2026-11-30', examDate: '2027-02-01' } });
+    const book = p.firstSteps.find((s) => s.id === 'book')!.text;
+    expect(book).toMatch(/Mon 1 Feb 2027, is before Tue 1 Jun 2027, the earliest date USMLE's waiting rules allow/);
+    expect(book).not.toMatch(/compressed/);
+    expect(p.schedule.end >= '2027-05-31').toBe(true);
+  });
   it('ask to move an exam date that leaves less than the recommended block', () => {
     expect(plan({ schedule: { examDate: '2027-02-01' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/move it now/);
     expect(plan({ schedule: { examDate: '2027-03-10' } }).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/keep it if the readiness gate is met/);
