@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'write plan.md, plan.yaml, plan.ics, plan.org and plan-todoist.csv into this folder')
     .option('--force', 'with --out: overwrite an existing plan without keeping a copy (copies go to $RETAKE_HOME/out-archive/, or DIR/.retake-previous/ without a saved profile)')
     .option('--progress <file>', 'first read back a Markdown plan retake wrote, ticked in your notes app: ticks are recorded and unfinished work is carried forward')
-    .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict, 8 when the gap fits)', parseWeeks)
+    .option('-w, --weeks <n>', 'plan length in weeks, 6 to 12 (default: from the timeline verdict and your weekly hours: 8 for a close gap at about 40 h a week)', parseWeeks)
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
     .option('--save', 'keep these answers as your profile, so later runs of retake plan need no --answers')
     .option('-i, --interactive', 'review your answers (from --answers FILE or your saved profile) in the terminal: a recap where you change any group')
