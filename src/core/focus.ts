@@ -5,6 +5,7 @@
 import { FINAL_WEEKS } from '../content/schedule.js';
 import { daysBetween } from '../lib/dates.js';
 import type { RankedArea } from '../schema/plan.js';
+import type { Adaptation } from './adapt.js';
 import { isWeak } from './rank.js';
 
 export interface WeekFocus {
@@ -112,13 +113,39 @@ export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
 /**
  * The focus of every week from `fromWeek` to the end (the last FINAL_WEEKS mixed): the one
  * assignment both the schedule and the findings read, so a sentence about "the first weeks"
- * names what they lead with.
+ * names what they lead with. The assignment is anchored to the plan's own weeks: made over every
+ * targeted week from week 0, then read from `fromWeek` on, so a regenerated plan with the same
+ * ranking keeps each week's focus where it was (assigning afresh from the current week would
+ * lead every week with the same top areas). A ranking changed by a practice exam changes the
+ * weeks ahead; an area a practice exam found weak for the first time (`newly`) leads the week
+ * after that exam when the anchored weeks from there on would not take it, anchored too.
  */
-export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number): WeekFocus[] {
-  const targeted = Math.max(0, planWeeks - FINAL_WEEKS - fromWeek);
+export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number, newly?: NewlyWeak): WeekFocus[] {
   const final = finalFocus(ranked);
-  const assigned = assignFocus(ranked, targeted);
-  return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[k] ?? final);
+  const assigned = assignFocus(ranked, Math.max(0, planWeeks - FINAL_WEEKS));
+  const at = newly?.week ?? -1;
+  if (newly && assigned[at]) {
+    const later = new Set(assigned.slice(at).flatMap((w) => w.primary.map((r) => r.slug)));
+    const missing = ranked.filter((r) => newly.slugs.has(r.slug) && !later.has(r.slug));
+    if (missing.length) {
+      const order = new Map(focusQueue(ranked).map((r, i) => [r.slug, i]));
+      const primary = [...missing, ...assigned[at].primary].sort((x, y) => (order.get(x.slug) ?? 0) - (order.get(y.slug) ?? 0));
+      assigned[at] = { primary, secondary: assigned[at].secondary.filter((r) => !newly.slugs.has(r.slug)) };
+    }
+  }
+  return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[fromWeek + k] ?? final);
+}
+
+/** Areas a practice exam found weak for the first time, and the plan week after that exam. */
+export interface NewlyWeak {
+  slugs: ReadonlySet<string>;
+  week: number;
+}
+
+export function newlyWeak(adaptation: Adaptation | undefined, start: string): NewlyWeak | undefined {
+  const slugs = new Set(adaptation?.moves.filter((m) => m.why === 'new').map((m) => m.slug));
+  if (!adaptation?.date || !slugs.size || adaptation.date < start) return undefined;
+  return { slugs, week: Math.floor(daysBetween(start, adaptation.date) / 7) + 1 };
 }
 
 /** The plan week (0-based) that `today` falls in; 0 before the start. */
