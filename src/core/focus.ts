@@ -117,33 +117,30 @@ export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
  * targeted week from week 0, then read from `fromWeek` on, so a regenerated plan with the same
  * ranking keeps each week's focus where it was (assigning afresh from the current week would
  * lead every week with the same top areas). A ranking changed by a practice exam changes the
- * weeks ahead; an area a practice exam found weak for the first time (`newly`) leads the week
- * after that exam when the anchored weeks from there on would not take it, anchored too.
+ * weeks ahead: the areas the latest practice exam found weak (`reported`) lead the week after it,
+ * anchored to that week too, so every rebuild from the same history agrees.
  */
-export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number, newly?: NewlyWeak): WeekFocus[] {
+export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number, reported?: ReportedWeak): WeekFocus[] {
   const final = finalFocus(ranked);
   const assigned = assignFocus(ranked, Math.max(0, planWeeks - FINAL_WEEKS));
-  const at = newly?.week ?? -1;
-  if (newly && assigned[at]) {
-    const later = new Set(assigned.slice(at).flatMap((w) => w.primary.map((r) => r.slug)));
-    const missing = ranked.filter((r) => newly.slugs.has(r.slug) && !later.has(r.slug));
-    if (missing.length) {
-      const order = new Map(focusQueue(ranked).map((r, i) => [r.slug, i]));
-      const primary = [...missing, ...assigned[at].primary].sort((x, y) => (order.get(x.slug) ?? 0) - (order.get(y.slug) ?? 0));
-      assigned[at] = { primary, secondary: assigned[at].secondary.filter((r) => !newly.slugs.has(r.slug)) };
-    }
+  const at = reported?.week ?? -1;
+  const week = assigned[at];
+  if (reported && week) {
+    const moved = focusQueue(ranked).filter((r) => reported.slugs.has(r.slug));
+    const primary = [...moved, ...week.primary.filter((r) => !reported.slugs.has(r.slug))].slice(0, Math.max(week.primary.length, moved.length));
+    assigned[at] = { primary, secondary: week.secondary.filter((r) => !primary.includes(r)) };
   }
   return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[fromWeek + k] ?? final);
 }
 
-/** Areas a practice exam found weak for the first time, and the plan week after that exam. */
-export interface NewlyWeak {
+/** The areas the latest practice exam found weak, and the plan week after that exam. */
+export interface ReportedWeak {
   slugs: ReadonlySet<string>;
   week: number;
 }
 
-export function newlyWeak(adaptation: Adaptation | undefined, start: string): NewlyWeak | undefined {
-  const slugs = new Set(adaptation?.moves.filter((m) => m.why === 'new').map((m) => m.slug));
+export function reportedWeak(adaptation: Adaptation | undefined, start: string): ReportedWeak | undefined {
+  const slugs = new Set(adaptation?.moves.filter((m) => m.to === 'lower').map((m) => m.slug));
   if (!adaptation?.date || !slugs.size || adaptation.date < start) return undefined;
   return { slugs, week: Math.floor(daysBetween(start, adaptation.date) / 7) + 1 };
 }

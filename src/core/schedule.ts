@@ -10,7 +10,7 @@ import { placeCheckpoints } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Adaptation } from './adapt.js';
 import type { Diagnosis } from './diagnose.js';
-import { finalFocus, newlyWeak, weeksFocus, type WeekFocus } from './focus.js';
+import { finalFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { hoursOn, makeFrame, phaseOf, planText as P, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { taskWords } from './resources.js';
@@ -26,7 +26,7 @@ export interface WeekOptions {
   examDate?: string;
   /** Weeks before the block (far exam date): shorter days, recovery and foundations. */
   leadInWeeks?: number;
-  /** Weak areas updated from practice exams: an area weak for the first time leads the week after (focus.ts). */
+  /** Weak areas updated from practice exams: those the latest found weak lead the week after it (focus.ts). */
   adaptation?: Adaptation;
 }
 
@@ -40,7 +40,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   const blockWeeks = total - leadIn;
   const from = opts.fromDate ? Math.min(total - 1, Math.max(0, Math.floor(daysBetween(frame.start, opts.fromDate) / 7))) : 0;
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
-  const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from, newlyWeak(opts.adaptation, frame.start));
+  const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from, reportedWeak(opts.adaptation, frame.start));
   const final = finalFocus(diagnosis.weakAreas);
   const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
   const weeks: Week[] = [];
