@@ -72,9 +72,10 @@ export function planViolations(plan: Plan, a: Answers): string[] {
     // A whole test day: seven blocks of 40 for Step 1, eight for Step 2 CK, on one day.
     for (const w of rehearsals) bad(w.checkpoint!.questions === (a.exam === 'step1' ? 280 : 320) && !w.checkpoint!.days, `rehearsal ${w.checkpoint!.date}: ${w.checkpoint!.questions} questions`);
   }
-  // Every lower area leads a week before the final two (for the weeks still ahead).
+  // Every lower area leads a week before the final two. Focus is anchored to the plan's own
+  // weeks (focus.ts), so in a regenerated plan an area may have led a week already past.
   const ahead = plan.weeks.filter((w) => w.week <= plan.schedule.weeks - 2 && w.phase.id !== 'final');
-  if (ahead.length >= 1) {
+  if (ahead.length >= 1 && plan.schedule.currentWeek === 1) {
     const lower = plan.diagnosis.weakAreas.filter((r) => r.band === 'lower').map((r) => r.slug);
     const early = new Set(ahead.flatMap((w) => w.focus.primary));
     for (const slug of lower) bad(early.has(slug), `${slug} (lower) is never a primary focus before the last two weeks`);

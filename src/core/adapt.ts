@@ -18,6 +18,8 @@ export interface Adaptation {
   moves: AreaMove[];
   persistent: ReadonlySet<string>;
   source?: string;
+  /** The date of the latest report with weak areas: the moves date from it. */
+  date?: string;
 }
 
 export function adaptToPractice(answers: Answers, entries: readonly LoggedExam[]): Adaptation {
@@ -49,5 +51,5 @@ export function adaptToPractice(answers: Answers, entries: readonly LoggedExam[]
     set(slug, area.kind, 'same');
     moves.push({ slug, from, to: 'same', why: 'improved' });
   }
-  return { answers: { ...answers, performance: perf }, moves, persistent, source: `${entryName(latest)} (${latest.date})` };
+  return { answers: { ...answers, performance: perf }, moves, persistent, source: `${entryName(latest)} (${latest.date})`, date: latest.date };
 }

@@ -5,6 +5,7 @@
 import { FINAL_WEEKS } from '../content/schedule.js';
 import { daysBetween } from '../lib/dates.js';
 import type { RankedArea } from '../schema/plan.js';
+import type { Adaptation } from './adapt.js';
 import { isWeak } from './rank.js';
 
 export interface WeekFocus {
@@ -112,13 +113,36 @@ export function leadOrder(ranked: readonly RankedArea[]): RankedArea[] {
 /**
  * The focus of every week from `fromWeek` to the end (the last FINAL_WEEKS mixed): the one
  * assignment both the schedule and the findings read, so a sentence about "the first weeks"
- * names what they lead with.
+ * names what they lead with. The assignment is anchored to the plan's own weeks: made over every
+ * targeted week from week 0, then read from `fromWeek` on, so a regenerated plan with the same
+ * ranking keeps each week's focus where it was (assigning afresh from the current week would
+ * lead every week with the same top areas). A ranking changed by a practice exam changes the
+ * weeks ahead: the areas the latest practice exam found weak (`reported`) lead the week after it,
+ * anchored to that week too, so every rebuild from the same history agrees.
  */
-export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number): WeekFocus[] {
-  const targeted = Math.max(0, planWeeks - FINAL_WEEKS - fromWeek);
+export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fromWeek: number, reported?: ReportedWeak): WeekFocus[] {
   const final = finalFocus(ranked);
-  const assigned = assignFocus(ranked, targeted);
-  return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[k] ?? final);
+  const assigned = assignFocus(ranked, Math.max(0, planWeeks - FINAL_WEEKS));
+  const at = reported?.week ?? -1;
+  const week = assigned[at];
+  if (reported && week) {
+    const moved = focusQueue(ranked).filter((r) => reported.slugs.has(r.slug));
+    const primary = [...moved, ...week.primary.filter((r) => !reported.slugs.has(r.slug))].slice(0, Math.max(week.primary.length, moved.length));
+    assigned[at] = { primary, secondary: week.secondary.filter((r) => !primary.includes(r)) };
+  }
+  return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[fromWeek + k] ?? final);
+}
+
+/** The areas the latest practice exam found weak, and the plan week after that exam. */
+export interface ReportedWeak {
+  slugs: ReadonlySet<string>;
+  week: number;
+}
+
+export function reportedWeak(adaptation: Adaptation | undefined, start: string): ReportedWeak | undefined {
+  const slugs = new Set(adaptation?.moves.filter((m) => m.to === 'lower').map((m) => m.slug));
+  if (!adaptation?.date || !slugs.size || adaptation.date < start) return undefined;
+  return { slugs, week: Math.floor(daysBetween(start, adaptation.date) / 7) + 1 };
 }
 
 /** The plan week (0-based) that `today` falls in; 0 before the start. */

@@ -8,8 +8,9 @@ import type { Answers } from '../schema/answers.js';
 import type { RankedArea, Week } from '../schema/plan.js';
 import { placeCheckpoints } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
+import type { Adaptation } from './adapt.js';
 import type { Diagnosis } from './diagnose.js';
-import { finalFocus, weeksFocus, type WeekFocus } from './focus.js';
+import { finalFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { hoursOn, makeFrame, phaseOf, planText as P, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { taskWords } from './resources.js';
@@ -25,6 +26,8 @@ export interface WeekOptions {
   examDate?: string;
   /** Weeks before the block (far exam date): shorter days, recovery and foundations. */
   leadInWeeks?: number;
+  /** Weak areas updated from practice exams: those the latest found weak lead the week after it (focus.ts). */
+  adaptation?: Adaptation;
 }
 
 export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOptions = {}): Week[] {
@@ -36,8 +39,8 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
 
   const blockWeeks = total - leadIn;
   const from = opts.fromDate ? Math.min(total - 1, Math.max(0, Math.floor(daysBetween(frame.start, opts.fromDate) / 7))) : 0;
-  // Focus is assigned afresh over the weeks still ahead, from the current ranking.
-  const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from);
+  // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
+  const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from, reportedWeak(opts.adaptation, frame.start));
   const final = finalFocus(diagnosis.weakAreas);
   const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
   const weeks: Week[] = [];
