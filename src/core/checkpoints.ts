@@ -47,7 +47,7 @@ function rehearsalExam(answers: Answers, base: PracticeExam): PracticeExam {
  * else the longest day stretched (said plainly). The rehearsal takes a day 14–21 days before
  * the exam or the plan's end (rehearsalDay). Lead-in weeks hold a mock every few weeks.
  */
-export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>): Placement {
+export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>, fromWeek = 0): Placement {
   const hours = new Map(baseHours);
   const notes = new Map<string, string>();
   const out = new Map<number, PlacedCheckpoint>();
@@ -55,7 +55,7 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const writing = frame.effects.anxietyProtocol ? DAY.expressiveWritingMinutes : 0;
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
-  const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => w >= fromWeek && dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
   const until = frame.wall ?? addDays(frame.last, 1);
   let rehearsal: RehearsalDay | undefined;
   if (blockWeeks.length >= 3) {

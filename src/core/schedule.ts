@@ -34,11 +34,13 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   const frame = makeFrame(answers, diagnosis, opts);
   const { total, leadIn, wall } = frame;
   const dates = Array.from({ length: total * 7 }, (_, i) => addDays(frame.start, i));
-  const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set());
+  const from = opts.fromDate ? Math.min(total - 1, Math.max(0, Math.floor(daysBetween(frame.start, opts.fromDate) / 7))) : 0;
+  // Weeks already over take no form: their days come from the plan in force (past.ts), and a
+  // form planned there but not taken stays in the pool for the weeks ahead.
+  const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from);
   const { hours } = placement;
 
   const blockWeeks = total - leadIn;
-  const from = opts.fromDate ? Math.min(total - 1, Math.max(0, Math.floor(daysBetween(frame.start, opts.fromDate) / 7))) : 0;
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
   const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from, reportedWeak(opts.adaptation, frame.start));
   const final = finalFocus(diagnosis.weakAreas);
