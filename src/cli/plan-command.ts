@@ -93,11 +93,11 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   checkHistoryExam(history, answers, store.historyPath);
   // One story per input: "Since your last plan" compares with the newest plan made from other
   // inputs; the newest plan of all is the one in force (its past days are kept) and holds the calendar ledger.
-  const inputs = inputsFingerprint(answers, entriesAsOf(history?.entries ?? [], today), today, opts.weeks);
-  const archive = useStore ? store.archived(inputs) : {};
-  const inForce = archive.newest?.exam === answers.exam ? archive.inForce : undefined;
   // Ticks and skipped days count for the student's own plan: from the store, or just read back.
   const progress = useStore || opts.progress ? store.readProgress() : undefined;
+  const inputs = inputsFingerprint(answers, entriesAsOf(history?.entries ?? [], today), today, opts.weeks, progress);
+  const archive = useStore ? store.archived(inputs) : {};
+  const inForce = archive.newest?.exam === answers.exam ? archive.inForce : undefined;
   const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous: archive.previous, inForce, progress }));
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
@@ -108,7 +108,9 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
   const ledger = archive.newest?.calendar;
   const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), ledger?.stamp), previous: ledger };
-  if (useStore) {
+  // The same inputs as the newest archived plan make the same plan: archive it once, so viewing
+  // and exporting it again and again neither grows the archive nor slows the next run.
+  if (useStore && archive.newest?.inputs !== inputs) {
     // The archive keeps the calendar ledger beside the plan; the plan's own YAML and JSON stay without it.
     const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger, inputs };
     store.archivePlan(archived);

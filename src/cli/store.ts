@@ -12,7 +12,7 @@ import { findAnyArea } from '../content/areas.js';
 import { EXAM_FACTS } from '../content/exams.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.js';
-import type { Plan, PreviousPlan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '../schema/progress.js';
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
@@ -207,11 +207,6 @@ export class Store {
   withHistoryLock<T>(fn: () => T): T {
     this.ensure();
     return withLock(this.lockPath, this.dir, this.lockWaitMs, fn);
-  }
-
-  /** The newest archived plan, if any; an unreadable one is skipped with no harm done. */
-  lastPlan(): PreviousPlan | undefined {
-    return this.archived().newest;
   }
 
   /** What a regenerated plan reads from the archive (see plan-archive.ts). */

@@ -14,8 +14,8 @@ import { entryName } from './scale.js';
  * a chosen length. Two runs with the same fingerprint tell the same story ("Since your last
  * plan" compares with the newest plan made from other inputs).
  */
-export function inputsFingerprint(answers: Answers, entries: readonly LoggedExam[], today: string, weeks?: number): string {
-  return shortHash(JSON.stringify({ answers, entries, today, weeks: weeks ?? null }), 9);
+export function inputsFingerprint(answers: Answers, entries: readonly LoggedExam[], today: string, weeks?: number, progress?: unknown): string {
+  return shortHash(JSON.stringify({ answers, entries, today, weeks: weeks ?? null, ...(progress === undefined ? {} : { progress }) }), 9);
 }
 
 /**

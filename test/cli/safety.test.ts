@@ -288,8 +288,14 @@ describe('racing processes', () => {
   it('plans generated at once each get their own archive file', async () => {
     const RETAKE_HOME = join(mkdtempSync(join(tmpdir(), 'retake-race-')), 'home');
     retake(['plan', '--answers', join(FIXTURES, 'videos-anxious-step1', 'answers.yaml'), '--save', '--format', 'json', '--as-of', '2026-12-28'], { env: { RETAKE_HOME } });
-    const codes = await Promise.all(Array.from({ length: 6 }, () => spawnRetake(['plan', '--format', 'json', '--as-of', '2026-12-28'], { RETAKE_HOME })));
+    // Six different days, so each run has its own inputs and archives its plan (the same inputs archive once).
+    const days = ['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03'];
+    const codes = await Promise.all(days.map((day) => spawnRetake(['plan', '--format', 'json', '--as-of', day], { RETAKE_HOME })));
     expect(codes).toEqual(Array(6).fill(0));
     expect(new Store(RETAKE_HOME).planFiles()).toHaveLength(7);
+    // A new day archives its plan; viewing it again with the same inputs adds nothing.
+    retake(['plan', '--format', 'json', '--as-of', '2027-01-04'], { env: { RETAKE_HOME } });
+    retake(['plan', '--format', 'ics', '--as-of', '2027-01-04'], { env: { RETAKE_HOME } });
+    expect(new Store(RETAKE_HOME).planFiles()).toHaveLength(8);
   });
 });
