@@ -133,11 +133,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     const headline = R(latest ? 'noDataUncounted' : 'noData', { date: formatLong(i.firstCheckpoint) });
     let move = i.move;
     if (!move && close) move = maxDate(addDays(i.today, DECISION.minMoveWeeks * 7), i.earliestEligible ?? i.today);
-    const skipped = (['uncalibrated', 'off-scale'] as const).flatMap((reason) => {
-      const kinds = [...new Set(est.skipped.filter((x) => x.reason === reason).map((x) => kindName(i.exam, x.kind)))];
-      return kinds.length ? [R(reason === 'uncalibrated' ? 'uncalibrated' : 'offScale', { kinds: joinWords(kinds) })] : [];
-    });
-    const reasons = [...skipped, ...(move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [])];
+    const reasons = [...notCounted(i.exam, est), ...(move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [])];
     return { ...base, status: 'no-data', headline, reasons, ...(move ? { suggestedExamDate: move } : {}), taper: false };
   }
 
@@ -160,10 +156,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     const map = MODEL[i.exam].kinds[k].map;
     reasons.push(map ? R('mapped', { kind: kindName(i.exam, k), at: map.at, to: label(map.to), slope: map.slope, points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }) : R('offsets', { kinds: kindName(i.exam, k), points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }));
   }
-  for (const reason of ['uncalibrated', 'off-scale'] as const) {
-    const kinds = [...new Set(est.skipped.filter((s) => s.reason === reason).map((s) => kindName(i.exam, s.kind)))];
-    if (kinds.length) reasons.push(R(reason === 'uncalibrated' ? 'uncalibrated' : 'offScale', { kinds: joinWords(kinds) }));
-  }
+  reasons.push(...notCounted(i.exam, est));
   if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
   const slope = round1(est.growth.used);
   if (est.used >= 2) reasons.push(slope === 0 ? R('trendFlat', { n: est.used }) : R('trend', { slope: `${slope > 0 ? '+' : ''}${slope}`, n: est.used }));
@@ -212,3 +205,11 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Why some results were left out of the estimate: kinds with no calibration, scores off their kind's scale. */
+function notCounted(exam: Exam, est: Pick<Estimate, 'skipped'>): string[] {
+  return (['uncalibrated', 'off-scale'] as const).flatMap((reason) => {
+    const kinds = [...new Set(est.skipped.filter((x) => x.reason === reason).map((x) => kindName(exam, x.kind)))];
+    return kinds.length ? [R(reason === 'uncalibrated' ? 'uncalibrated' : 'offScale', { kinds: joinWords(kinds) })] : [];
+  });
+}

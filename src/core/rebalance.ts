@@ -25,6 +25,8 @@ interface Unit {
   minutes: number;
 }
 
+const unitMinutes = (units: readonly Unit[]) => units.reduce((n, u) => n + u.minutes, 0);
+
 export interface Living {
   weeks: Week[];
   rebalance?: Rebalance;
@@ -78,10 +80,9 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
     d.tasks = d.tasks.map((t) => (t.id && !t.carried && missed.has(t.id) && carriable(t) ? { ...t, moved: placed.has(t.id) ? { to: placed.get(t.id)! } : {} } : t));
 
   const carriedUnits = units.filter((u) => placed.has(u.tasks[0]!.id!));
-  const minutes = (us: readonly Unit[]) => us.reduce((n, u) => n + u.minutes, 0);
   const rebalance: Rebalance = {
     carried: carriedUnits.reduce((n, u) => n + u.tasks.length, 0),
-    carriedMinutes: minutes(carriedUnits),
+    carriedMinutes: unitMinutes(carriedUnits),
     unplaced: unplaced.flatMap((u) => u.tasks.map((t) => ({ date: u.from, id: t.id!, type: t.type, minutes: t.minutes, text: t.text }))),
     notes: notes({ carried: carriedUnits, unplaced, exams, skipped: [...days.values()].filter((d) => d.skipped), days: [...days.values()], horizon, today, buffer }),
   };
@@ -148,20 +149,19 @@ function hoursOf(minutes: number): string {
 function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: { from: string; task: Task }[]; skipped: Day[]; days: Day[]; horizon: string; today: string; buffer?: Day }): string[] {
   const out: string[] = [];
   const count = (us: readonly Unit[]) => us.reduce((n, u) => n + u.tasks.length, 0);
-  const mins = (us: readonly Unit[]) => us.reduce((n, u) => n + u.minutes, 0);
   for (const d of r.skipped) out.push(R(d.date < r.today ? 'skippedPast' : 'skippedAhead', { date: formatLong(d.date), reason: d.skipped?.reason ? ` (${d.skipped.reason})` : '' }));
   if (r.carried.length) {
     const to = [...new Set(r.carried.flatMap((u) => u.tasks.map((t) => t.id!)))].length;
-    out.push(counted('plan', 'rebalance.carried', to, { hours: hoursOf(mins(r.carried)), where: r.buffer ? R('whereBuffer', { date: formatLong(r.buffer.date) }) : R('whereDays') }));
+    out.push(counted('plan', 'rebalance.carried', to, { hours: hoursOf(unitMinutes(r.carried)), where: r.buffer ? R('whereBuffer', { date: formatLong(r.buffer.date) }) : R('whereDays') }));
   }
   for (const e of r.exams) out.push(R('missedExam', { date: formatLong(e.from), name: e.task.text.split(':')[0]! }));
   if (r.unplaced.length) {
-    out.push(counted('plan', 'rebalance.unplaced', count(r.unplaced), { hours: hoursOf(mins(r.unplaced)), until: formatLong(r.horizon) }));
+    out.push(counted('plan', 'rebalance.unplaced', count(r.unplaced), { hours: hoursOf(unitMinutes(r.unplaced)), until: formatLong(r.horizon) }));
     const later = r.days.find((d) => d.kind === 'buffer' && d.date > r.horizon && !d.skipped && !d.taper);
     if (later) out.push(R('useBuffer', { date: formatLong(later.date) }));
     if (r.unplaced.some((u) => u.rank >= 2)) out.push(R('dropContent'));
     const dayMinutes = Math.max(60, ...r.days.map((d) => Math.round(d.hours * 60)));
-    if (mins(r.unplaced) >= dayMinutes || !later) out.push(counted('plan', 'rebalance.moveExam', Math.max(1, Math.ceil(mins(r.unplaced) / dayMinutes))));
+    if (unitMinutes(r.unplaced) >= dayMinutes || !later) out.push(counted('plan', 'rebalance.moveExam', Math.max(1, Math.ceil(unitMinutes(r.unplaced) / dayMinutes))));
   }
   if (!out.length) out.push(R('onTrack'));
   return out;

@@ -3,14 +3,14 @@
 // the rehearsal), then fills each day with tasks whose minutes add up to its hours (days.ts).
 import { PHASES, type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
-import { addDays, daysBetween } from '../lib/dates.js';
+import { addDays } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { RankedArea, Week } from '../schema/plan.js';
 import { placeCheckpoints } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Adaptation } from './adapt.js';
 import type { Diagnosis } from './diagnose.js';
-import { finalFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
+import { currentWeekIndex, finalFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { hoursOn, makeFrame, phaseOf, planText as P, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { taskWords } from './resources.js';
@@ -34,7 +34,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   const frame = makeFrame(answers, diagnosis, opts);
   const { total, leadIn, wall } = frame;
   const dates = Array.from({ length: total * 7 }, (_, i) => addDays(frame.start, i));
-  const from = opts.fromDate ? Math.min(total - 1, Math.max(0, Math.floor(daysBetween(frame.start, opts.fromDate) / 7))) : 0;
+  const from = opts.fromDate ? currentWeekIndex(frame.start, opts.fromDate, total) : 0;
   // Weeks already over take no form: their days come from the plan in force (past.ts), and a
   // form planned there but not taken stays in the pool for the weeks ahead.
   const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from);
