@@ -99,9 +99,7 @@ export class Store {
     let data = this.readJson(this.historyPath);
     if (data === undefined && exists(this.legacyHistoryPath)) data = this.migrateHistory();
     if (data === undefined) return { schemaVersion: HISTORY_VERSION, entries: [] };
-    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version > HISTORY_VERSION)
-      throw new UserError(`${this.historyPath} was written by a newer retake (schemaVersion ${version}); update retake. The file was left untouched`);
+    refuseNewer(this.historyPath, data, HISTORY_VERSION);
     const r = parseHistory(data);
     if (!r.ok) throw problemsError(`${this.historyPath} (left untouched)`, r.problems);
     return canonicalAreas(r.value, this.historyPath);
@@ -160,9 +158,7 @@ export class Store {
   readProgress(): Progress {
     const data = this.readJson(this.progressPath);
     if (data === undefined) return emptyProgress();
-    const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version > PROGRESS_VERSION)
-      throw new UserError(`${this.progressPath} was written by a newer retake (schemaVersion ${version}); update retake. The file was left untouched`);
+    refuseNewer(this.progressPath, data, PROGRESS_VERSION);
     const r = parseProgress(data);
     if (!r.ok) throw problemsError(`${this.progressPath} (left untouched)`, r.problems);
     return r.value;
@@ -270,3 +266,9 @@ function canonicalAreas(h: History, source: string): History {
   return { ...h, entries };
 }
 
+/** A store file written by a newer retake is refused by name and left as it is. */
+function refuseNewer(path: string, data: unknown, known: number): void {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > known)
+    throw new UserError(`${path} was written by a newer retake (schemaVersion ${version}); update retake. The file was left untouched`);
+}
