@@ -11,7 +11,8 @@ import { ONE_PLURAL, text } from '../src/content/texts.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderSummary } from '../src/render/summary.js';
 
-export function planViolations(plan: Plan, a: Answers): string[] {
+/** `markdown`: the plan's Markdown, when the caller has rendered it already. */
+export function planViolations(plan: Plan, a: Answers, markdown?: string): string[] {
   const out: string[] = [];
   const bad = (cond: boolean, msg: string) => {
     if (!cond) out.push(msg);
@@ -101,7 +102,7 @@ export function planViolations(plan: Plan, a: Answers): string[] {
     const opening = plan.weeks[0]!.focus.primary[0];
     if (opening) bad(weakFinding.actions.join(' ').includes(names.get(opening)!), `the weak-areas finding does not name ${opening}, which week 1 leads with`);
   }
-  out.push(...readerViolations(plan, a));
+  out.push(...readerViolations(plan, a, markdown));
   return out;
 }
 
@@ -111,9 +112,9 @@ const SLUG = new RegExp(`\\b(?:${RESOURCES.map((r) => r.slug.replace(/[-.]/g, '\
  * What a person reads (the Markdown plan and the terminal summary) uses words, not data: no
  * resource slug, no "(s)", no "1 weeks", and the crisis line near the top of both.
  */
-export function readerViolations(plan: Plan, a: Answers): string[] {
+export function readerViolations(plan: Plan, a: Answers, markdown?: string): string[] {
   const out: string[] = [];
-  const md = renderMarkdown(plan);
+  const md = markdown ?? renderMarkdown(plan);
   const summary = renderSummary(plan, new Chalk({ level: 0 }), { width: 100, written: [], rerun: 'retake plan' });
   // The Markdown's front matter and task IDs are data; the rest is prose.
   const prose = md.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/🆔 \w+/g, '');

@@ -89,7 +89,8 @@ describe('any valid student', () => {
         if (!r.ok) throw new Error(`generated answers rejected: ${r.problems.join('; ')}`);
         // A new plan: made up to a month before it starts.
         const plan = buildPlan(r.value, addDays(r.value.schedule.start, -lead));
-        const problems = [...planViolations(plan, r.value), ...[renderMarkdown(plan), toYaml(plan), toJson(plan)].flatMap(textViolations)];
+        const md = renderMarkdown(plan);
+        const problems = [...planViolations(plan, r.value, md), ...[md, toYaml(plan), toJson(plan)].flatMap(textViolations)];
         if (problems.length) throw new Error(problems.slice(0, 5).join('\n'));
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
@@ -130,8 +131,9 @@ describe('any valid student, regenerated after practice exams', () => {
           // A kept day met the rules of the plan that made it (the same property, an earlier day);
           // a later plan may end elsewhere.
           const kept = new Set(days.filter((d) => was.get(d.date) === JSON.stringify(d) && d.date < today).map((d) => d.date));
-          const ruled = planViolations(plan, r.value).filter((p) => !kept.has(p.slice(0, 10)));
-          const problems = [...ruled, ...[renderMarkdown(plan), toYaml(plan)].flatMap(textViolations), ...changed.map((d) => `past day ${d.date} changed`)];
+          const md = renderMarkdown(plan);
+          const ruled = planViolations(plan, r.value, md).filter((p) => !kept.has(p.slice(0, 10)));
+          const problems = [...ruled, ...[md, toYaml(plan)].flatMap(textViolations), ...changed.map((d) => `past day ${d.date} changed`)];
           if (plan.weeks[0]!.start > today || plan.weeks.at(-1)!.end < today) if (plan.schedule.end >= today) problems.push(`the plan shown does not contain today (${today})`);
           if (problems.length) throw new Error(problems.slice(0, 5).join('\n'));
         },
