@@ -67,6 +67,7 @@ export function trendPerWeek(exam: Exam, entries: readonly LoggedExam[]): number
  * UWSA) mapped back onto its three digits. Undefined when the model does not count the kind.
  */
 export function lineForKind(exam: Exam, kind: LoggedExam['kind'], line: number): number | undefined {
+  if (PRACTICE_KINDS[exam][kind]?.uncalibrated) return undefined;
   const k = MODEL[exam].kinds[kind];
   const own = EXAM_FACTS[exam].practiceScale;
   const scale = PRACTICE_KINDS[exam][kind]?.scale ?? own;

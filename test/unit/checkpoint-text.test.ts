@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
+import { lineForKind } from '../../src/core/readiness.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { TODAY, fixtureAnswers } from '../helpers.js';
 
@@ -11,6 +12,16 @@ describe('checkpoint texts say what is true', () => {
     expect(ck.why).toContain('does not count');
     const s1 = tasks('videos-anxious-step1').find((t) => t.type === 'practice-exam' && t.text.includes('Free 120'))!;
     expect(s1.why).not.toContain('does not count');
+  });
+
+  it('never says a question-bank mock counts toward readiness, on either Step, nor measures it against the line', () => {
+    for (const name of ['step1-close-minimal', 'step2ck-timing']) {
+      const mocks = tasks(name).filter((t) => t.type === 'practice-exam' && t.text.includes('Mock exam'));
+      expect(mocks.length).toBeGreaterThan(0);
+      for (const t of mocks) expect(t.why).toContain('does not count');
+    }
+    expect(lineForKind('step1', 'other', 0)).toBeUndefined();
+    expect(lineForKind('step1', 'nbme', 0)).toBe(0);
   });
 
   it('sizes the review text by the minutes scheduled for it', () => {
