@@ -8,7 +8,7 @@ import { MODEL } from '../content/readiness.js';
 import { SKIP_REASONS } from '../content/rebalance.js';
 import { UserError } from './errors.js';
 import { PLAN_FORMATS } from './formats.js';
-import { describeFsError } from './io.js';
+import { describeWriteError, writeFailureExitCode } from './io.js';
 import { VERSION } from './version.js';
 
 function parseWeeks(v: string): number {
@@ -204,8 +204,8 @@ function exitCodeFor(e: unknown): number {
   // The computer said no (a full disk, a file size limit, no permission): not a bug in retake.
   const errno = e as NodeJS.ErrnoException;
   if (errno instanceof Error && typeof errno.code === 'string' && typeof errno.syscall === 'string') {
-    process.stderr.write(`retake: cannot ${errno.syscall}${errno.path ? ` ${safeMessage(errno.path)}` : ''}: ${describeFsError(errno)}. Nothing more was written.\n`);
-    return 1;
+    process.stderr.write(`retake: cannot ${errno.syscall}${errno.path ? ` ${safeMessage(errno.path)}` : ''}: ${describeWriteError(errno)}. Nothing more was written.\n`);
+    return writeFailureExitCode(errno);
   }
   if (e instanceof Error && e.name === 'ExitPromptError') {
     process.stderr.write('\nGoodbye: nothing was written.\n');
