@@ -85,7 +85,7 @@ export function buildProgram(): Command {
   program
     .command('skip')
     .description('mark a day lost (ill, family, travel): nothing on it is ticked, and the next plan carries its tasks forward')
-    .argument('<date>', 'the day, YYYY-MM-DD', parseAsOf)
+    .argument('<date>', 'a day of your plan (past or ahead), YYYY-MM-DD', parseAsOf)
     .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(SKIP_REASONS))
     .option('--undo', 'take the mark off that day')
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
