@@ -133,8 +133,9 @@ function logHelp(): string {
   return `
 Scores, each on its own report's scale:
 ${rows.join('\n')}
-The same kind, form and date twice is refused; a form you took before is logged with a
-warning (its score is inflated, and retake reads it so).
+The same kind, form and date twice is refused, and so is a date on or before your last
+attempt (that preparation belongs in your answers' methods). A form you took before (by date,
+or in methods.formsTaken) is logged with a warning: its score is inflated, and retake reads it so.
 
 Examples:
   $ retake log --kind nbme --form 30 --score 61 --pass-probability 38

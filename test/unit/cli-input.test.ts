@@ -1,15 +1,19 @@
 // The command line's answers to what the student got wrong or the machine refused, checked in
 // process: which write failures are the student's to fix (exit 2) and which the machine's
-// (exit 1); skip refuses days outside the plan and writes nothing without a profile.
+// (exit 1); skip refuses days outside the plan and writes nothing without a profile; log keeps
+// the last attempt's preparation out of the history and reads sittings of a form by date.
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/cli/errors.js';
 import { writeFailureExitCode, writeFileAtomic } from '../../src/cli/io.js';
+import { logCommand } from '../../src/cli/log-command.js';
 import { skipCommand } from '../../src/cli/skip-command.js';
 import { Store } from '../../src/cli/store.js';
+import { sittingOrder } from '../../src/core/forms.js';
 import { buildPlan } from '../../src/core/plan.js';
+import { checkEntry, type LoggedExam } from '../../src/schema/history.js';
 import { TODAY, fixtureAnswers } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'retake-cli-input-'));
@@ -59,7 +63,7 @@ describe('a write that fails: the place (exit 2) or the machine (exit 1)', () =>
   });
 });
 
-describe('retake skip, run in process on a throwaway store', () => {
+describe('skip and log, run in process on a throwaway store', () => {
   let home: string;
   let stderr: string;
   let saved: string | undefined;
@@ -104,5 +108,57 @@ describe('retake skip, run in process on a throwaway store', () => {
     expect(store.readProgress().skipped).toEqual([{ date: '2026-12-24', reason: 'family' }]);
   });
 
+  it('log refuses a practice exam from before the last attempt (2026-09-14) and writes nothing', async () => {
+    const { store } = withPlan();
+    await expect(logCommand({ kind: 'ccssa', form: '16', score: '216', date: '2026-09-01', asOf: '2027-01-25' })).rejects.toThrow(/date: 2026-09-01 is on or before your last attempt \(2026-09-14\), so it belongs to that preparation/);
+    expect(existsSync(store.historyPath)).toBe(false);
+  });
+
+  it('log names the later sitting of a form as the repeat when the earlier one is logged second', async () => {
+    const { store } = withPlan();
+    await logCommand({ kind: 'ccssa', form: '16', score: '216', date: '2027-01-20', asOf: '2027-01-25' });
+    expect(stderr).not.toMatch(/inflated/);
+    await logCommand({ kind: 'ccssa', form: '16', score: '205', date: '2027-01-10', asOf: '2027-01-25' });
+    expect(stderr).toMatch(/You also took CCSSA 16 on 2027-01-20, after this sitting: this one is your first exposure, and retake now reads the 2027-01-20 score as the inflated repeat\./);
+    expect(stderr).not.toMatch(/You had taken/);
+    expect(store.readHistory().entries).toHaveLength(2);
+  });
+
+});
+
+describe('retake log: dates of practice exams', () => {
+  const entry = (date: string, form = '16', kind: LoggedExam['kind'] = 'ccssa'): LoggedExam => ({ kind, form, date, score: 216 });
+
+  it('refuses a practice exam dated on or before the last attempt: it belongs to that preparation', () => {
+    for (const date of ['2025-01-01', '2026-10-05'])
+      expect(checkEntry('step2ck', entry(date), '2026-12-21', '2026-10-05')).toEqual({
+        ok: false,
+        problems: [`date: ${date} is on or before your last attempt (2026-10-05), so it belongs to that preparation: count it in your answers' methods (practiceExamsTaken, bestPracticeScore, formsTaken), not here`],
+      });
+    expect(checkEntry('step2ck', entry('2026-10-06'), '2026-12-21', '2026-10-05').ok).toBe(true);
+    expect(checkEntry('step2ck', entry('2025-01-01'), '2026-12-21').ok).toBe(true);
+  });
+
+  it.each<[string, LoggedExam, LoggedExam[], string[], ReturnType<typeof sittingOrder>]>([
+    ['first sitting', entry('2026-12-20'), [], [], { repeat: false }],
+    ['after an earlier sitting: the repeat', entry('2026-12-20'), [entry('2026-12-10')], [], { repeat: true }],
+    ['before a later sitting: the first exposure, the later one the repeat', entry('2026-12-10'), [entry('2026-12-20'), entry('2026-12-28')], [], { repeat: false, laterRepeat: entry('2026-12-20') }],
+    ['listed in formsTaken: a repeat whatever its date', entry('2026-12-10'), [entry('2026-12-20')], ['ccssa 16'], { repeat: true }],
+    ['another form is no repeat', entry('2026-12-10'), [entry('2026-12-05', '15')], [], { repeat: false }],
+    ['a sitting with no form is never a repeat', { kind: 'ccssa', date: '2026-12-10', score: 216 }, [entry('2026-12-05')], ['ccssa 16'], { repeat: false }],
+  ])('%s', (_, e, logged, formsTaken, expected) => {
+    expect(sittingOrder('step2ck', e, logged, formsTaken)).toEqual(expected);
+  });
+
+  it('the readiness model reads the earlier sitting as the first exposure, whatever the logging order', () => {
+    const answers = fixtureAnswers('step2ck-timing');
+    const early = { ...entry('2027-01-10'), score: 205 };
+    const late = { ...entry('2027-01-24'), score: 230 };
+    const inOrder = buildPlan(answers, '2027-01-25', { history: [early, late] }).readiness;
+    const loggedLater = buildPlan(answers, '2027-01-25', { history: [late, early] }).readiness;
+    expect(inOrder.passProbability).toBeGreaterThan(0);
+    expect(loggedLater.passProbability).toBe(inOrder.passProbability);
+    expect(loggedLater.level).toEqual(inOrder.level);
+  });
 });
 
