@@ -1,12 +1,14 @@
 // The command line's answers to what the student got wrong or the machine refused, checked in
 // process: which write failures are the student's to fix (exit 2) and which the machine's
 // (exit 1); skip refuses days outside the plan and writes nothing without a profile; log keeps
-// the last attempt's preparation out of the history and reads sittings of a form by date.
+// the last attempt's preparation out of the history and reads sittings of a form by date;
+// forget names what it deletes.
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/cli/errors.js';
+import { forgetCommand, whatIsStored } from '../../src/cli/forget-command.js';
 import { writeFailureExitCode, writeFileAtomic } from '../../src/cli/io.js';
 import { logCommand } from '../../src/cli/log-command.js';
 import { skipCommand } from '../../src/cli/skip-command.js';
@@ -63,7 +65,7 @@ describe('a write that fails: the place (exit 2) or the machine (exit 1)', () =>
   });
 });
 
-describe('skip and log, run in process on a throwaway store', () => {
+describe('skip, log and forget, run in process on a throwaway store', () => {
   let home: string;
   let stderr: string;
   let saved: string | undefined;
@@ -124,6 +126,13 @@ describe('skip and log, run in process on a throwaway store', () => {
     expect(store.readHistory().entries).toHaveLength(2);
   });
 
+  it('forget lists only what is there', async () => {
+    const store = new Store(home);
+    store.updateProgress((p) => ({ progress: { ...p, skipped: [{ date: '2027-01-06' }] }, result: undefined }));
+    await forgetCommand({ yes: true });
+    expect(stderr).toMatch(/^This deletes 1 file in .*: your recorded progress \(ticks and skipped days\)\.\nDeleted 1 file\./);
+    expect(existsSync(home)).toBe(false);
+  });
 });
 
 describe('retake log: dates of practice exams', () => {
@@ -162,3 +171,17 @@ describe('retake log: dates of practice exams', () => {
   });
 });
 
+describe('retake forget names what it deletes', () => {
+  const store = new Store('/d');
+  it.each<[string, string[], string]>([
+    ['progress alone', ['/d/progress.json'], 'your recorded progress (ticks and skipped days)'],
+    ['profile and history', ['/d/profile.yaml', '/d/history.json'], 'your saved answers and your practice-exam history'],
+    [
+      'everything',
+      ['/d/profile.yaml', '/d/history.yaml.bak', '/d/progress.json', '/d/history.lock', '/d/.profile.yaml.1-a.tmp', '/d/plans/0001-2026-11-26.json', '/d/plans/0002-2026-11-27.json', '/d/out-archive/20261126T100000Z/plan.md', '/d/out-archive/20261126T100000Z/plan.ics'],
+      'your saved answers, your practice-exam history, your recorded progress (ticks and skipped days), 2 archived plans, the copy of 1 plan replaced with --out, files left by an interrupted write and a leftover lock file',
+    ],
+  ])('%s', (_, files, what) => {
+    expect(whatIsStored(store, files)).toBe(what);
+  });
+});
