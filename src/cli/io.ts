@@ -104,9 +104,30 @@ export function describeFsError(e: unknown): string {
       return 'the file system is read-only';
     case 'EIO':
       return 'an input/output error (a failing disk?)';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'ELOOP':
+      return 'too many symbolic links';
     default:
       return (e as Error)?.message ?? String(e);
   }
+}
+
+// A place the student chose that cannot be written (no permission, read-only, a file in the way,
+// a folder that cannot exist there) is theirs to change, not a bug: exit 2, like bad input.
+// Anything else (a full disk, a size limit, a failing disk) is the machine failing a write to
+// a good place; the same command works once that is fixed: exit 1, kept apart for scripts.
+const PLACE_REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENOENT', 'ENAMETOOLONG', 'ELOOP']);
+
+/** The exit code for a failed write: 2 when the place cannot be written, 1 otherwise (never "a bug"). */
+export function writeFailureExitCode(e: unknown): 1 | 2 {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return typeof code === 'string' && PLACE_REFUSALS.has(code) ? 2 : 1;
+}
+
+/** Why a write failed, in words; an ENOENT while writing means a folder that cannot be made there (under /proc). */
+export function describeWriteError(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'its folder cannot be created there' : describeFsError(e);
 }
 
 /** Parses YAML or JSON answers into plain data; problems become one readable line each. */
@@ -217,7 +238,8 @@ function writeTemp(path: string, data: string | Buffer, mode: number, durable: b
  * Writes a file completely or not at all, privately: a temp file (mode 0600) in the same
  * folder, every byte written, fsync, then `commit` (by default a rename over the target), so
  * a crash, a signal or a full disk leaves the previous file whole and no temp file behind.
- * Fails with a UserError naming the file and the reason (exit 1: the input was fine).
+ * Fails with a UserError naming the file and the reason: exit 2 when the place cannot be written
+ * (permission, read-only, a file in the way), exit 1 when the machine failed (full disk, size limit).
  */
 export function writeFileAtomic(path: string, data: string | Buffer, mode = 0o600, durable = true, commit: (tmp: string, path: string) => void = renameRetrying): void {
   let tmp: string | undefined;
@@ -227,7 +249,7 @@ export function writeFileAtomic(path: string, data: string | Buffer, mode = 0o60
   } catch (e) {
     if (tmp) tryUnlink(tmp);
     if (e instanceof UserError) throw e;
-    throw Object.assign(new UserError(`cannot write ${printable(path, 200)}: ${describeFsError(e)}. ${exists(path) ? 'The previous file is unchanged' : 'Nothing was written'}.`, 1), { cause: e });
+    throw Object.assign(new UserError(`cannot write ${printable(path, 200)}: ${describeWriteError(e)}. ${exists(path) ? 'The previous file is unchanged' : 'Nothing was written'}.`, writeFailureExitCode(e)), { cause: e });
   } finally {
     if (tmp) live.delete(tmp);
   }

@@ -3,9 +3,9 @@
 import { EXAMS, EXAM_FACTS, PRACTICE_KINDS, kindsList, type Exam } from '../content/exams.js';
 import { text } from '../content/texts.js';
 import { examKey } from '../content/schedule.js';
-import { takenKeys } from '../core/forms.js';
+import { sittingOrder } from '../core/forms.js';
 import { buildPlan } from '../core/plan.js';
-import { formKey, isNbme } from '../core/readiness-model.js';
+import { isNbme } from '../core/readiness-model.js';
 import { entryName, scoreLabel } from '../core/scale.js';
 import type { PracticeExamFlags } from '../interview/practice-exam.js';
 import type { Prompter } from '../interview/prompter.js';
@@ -63,25 +63,25 @@ export async function logCommand(opts: LogOptions): Promise<void> {
       score: 'a score on its kind\'s scale (see retake log --help)',
       passProbability: 'a percent from 0 to 100',
     })));
-  const checked = checkEntry(exam, parsed.data, today);
+  const checked = checkEntry(exam, parsed.data, today, profile?.previousAttempts?.at(-1));
   if (!checked.ok) throw problemsError('the practice exam', checked.problems);
   const entry = checked.value;
 
-  let repeat = false;
+  let order: ReturnType<typeof sittingOrder> = { repeat: false };
   const history = store.withHistoryLock(() => {
     const h = store.readHistory();
     if (h.exam && h.exam !== exam) throw new UserError(`${store.historyPath} holds ${h.exam} practice exams, not ${exam}`);
     const same = h.entries.find((e) => isDuplicate(e, entry));
     if (same) throw new UserError(`${entryName(entry)} on ${entry.date} is already in your history (${scoreLabel(exam, same.score, same.kind)}); nothing was logged. If that entry is wrong, remove it with retake log --undo (the newest entry) and log it again`);
-    const key = formKey(exam, entry.kind, entry.form);
-    repeat = key !== undefined && (takenKeys(profile?.methods?.formsTaken).has(key) || h.entries.some((e) => formKey(exam, e.kind, e.form) === key));
+    order = sittingOrder(exam, entry, h.entries, profile?.methods?.formsTaken);
     const next = { ...h, exam, entries: [...h.entries, entry] };
     store.writeHistory(next);
     return next;
   });
   const logged = text('cli', 'log.entry', { name: entryName(entry), date: entry.date, score: scoreLabel(exam, entry.score, entry.kind) });
   process.stderr.write(`${text('cli', 'log.logged', { entry: logged, count: history.entries.length })}\n`);
-  if (repeat) process.stderr.write(`${text('cli', 'log.repeat', { name: entryName(entry), nbme: isNbme(entry.kind) ? text('cli', 'log.repeatNbme') : '' })}\n`);
+  if (order.repeat) process.stderr.write(`${text('cli', 'log.repeat', { name: entryName(entry), nbme: isNbme(entry.kind) ? text('cli', 'log.repeatNbme') : '' })}\n`);
+  else if (order.laterRepeat) process.stderr.write(`${text('cli', 'log.firstOfRepeat', { name: entryName(entry), date: order.laterRepeat.date })}\n`);
   if (profile) {
     const r = buildPlan(profile, today, { history: history.entries }).readiness;
     process.stderr.write(`${text('cli', 'log.readiness', { status: r.status, headline: r.headline })}\n${text('cli', 'log.replan')}\n`);

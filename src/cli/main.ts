@@ -8,7 +8,7 @@ import { MODEL } from '../content/readiness.js';
 import { SKIP_REASONS } from '../content/rebalance.js';
 import { UserError } from './errors.js';
 import { PLAN_FORMATS } from './formats.js';
-import { describeFsError } from './io.js';
+import { describeWriteError, writeFailureExitCode } from './io.js';
 import { VERSION } from './version.js';
 
 function parseWeeks(v: string): number {
@@ -85,7 +85,7 @@ export function buildProgram(): Command {
   program
     .command('skip')
     .description('mark a day lost (ill, family, travel): nothing on it is ticked, and the next plan carries its tasks forward')
-    .argument('<date>', 'the day, YYYY-MM-DD', parseAsOf)
+    .argument('<date>', 'a day of your plan (past or ahead), YYYY-MM-DD', parseAsOf)
     .addOption(new Option('-r, --reason <reason>', 'why, for your own record').choices(SKIP_REASONS))
     .option('--undo', 'take the mark off that day')
     .option('--as-of <date>', 'treat this date (YYYY-MM-DD) as today', parseAsOf)
@@ -133,8 +133,9 @@ function logHelp(): string {
   return `
 Scores, each on its own report's scale:
 ${rows.join('\n')}
-The same kind, form and date twice is refused; a form you took before is logged with a
-warning (its score is inflated, and retake reads it so).
+The same kind, form and date twice is refused, and so is a date on or before your last
+attempt (that preparation belongs in your answers' methods). A form you took before (by date,
+or in methods.formsTaken) is logged with a warning: its score is inflated, and retake reads it so.
 
 Examples:
   $ retake log --kind nbme --form 30 --score 61 --pass-probability 38
@@ -204,8 +205,8 @@ function exitCodeFor(e: unknown): number {
   // The computer said no (a full disk, a file size limit, no permission): not a bug in retake.
   const errno = e as NodeJS.ErrnoException;
   if (errno instanceof Error && typeof errno.code === 'string' && typeof errno.syscall === 'string') {
-    process.stderr.write(`retake: cannot ${errno.syscall}${errno.path ? ` ${safeMessage(errno.path)}` : ''}: ${describeFsError(errno)}. Nothing more was written.\n`);
-    return 1;
+    process.stderr.write(`retake: cannot ${errno.syscall}${errno.path ? ` ${safeMessage(errno.path)}` : ''}: ${describeWriteError(errno)}. Nothing more was written.\n`);
+    return writeFailureExitCode(errno);
   }
   if (e instanceof Error && e.name === 'ExitPromptError') {
     process.stderr.write('\nGoodbye: nothing was written.\n');

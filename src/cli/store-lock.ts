@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { printable } from '../lib/printable.js';
 import { UserError } from './errors.js';
-import { describeFsError, exists, linkExclusive, renameRetrying, tempName, writeFileAtomic } from './io.js';
+import { describeFsError, exists, linkExclusive, renameRetrying, tempName, writeFailureExitCode, writeFileAtomic } from './io.js';
 
 /** Runs `fn` holding `lock` (in the store folder `dir`), waiting up to `waitMs` for another retake's. */
 export function withLock<T>(lock: string, dir: string, waitMs: number, fn: () => T): T {
@@ -46,7 +46,8 @@ function tryLock(lock: string, owner: LockOwner): boolean {
     return true;
   } catch (e) {
     if ((e as { cause?: NodeJS.ErrnoException }).cause?.code === 'EEXIST') return false;
-    throw new UserError(`cannot lock ${printable(lock, 200)}: ${describeFsError((e as { cause?: unknown }).cause ?? e)}`, 1);
+    const cause = (e as { cause?: unknown }).cause ?? e;
+    throw new UserError(`cannot lock ${printable(lock, 200)}: ${describeFsError(cause)}`, writeFailureExitCode(cause));
   }
 }
 

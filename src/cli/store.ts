@@ -17,7 +17,7 @@ import { PROGRESS_VERSION, emptyProgress, parseProgress, type Progress } from '.
 import { toJson, toYaml } from '../render/data.js';
 import { UserError, problemsError } from './errors.js';
 import { printable } from '../lib/printable.js';
-import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, listDir, makeDirs, readRegularFile, renameRetrying, writeFileAtomic } from './io.js';
+import { MAX_INPUT_BYTES, TEMP_FILE, describeFsError, exists, listDir, makeDirs, readRegularFile, renameRetrying, writeFailureExitCode, writeFileAtomic } from './io.js';
 import { archivePlan, archived, archivedPlan, planFiles, type Archived } from './plan-archive.js';
 import { withLock } from './store-lock.js';
 import { readYaml } from './yaml-read.js';
@@ -140,7 +140,7 @@ export class Store {
         try {
           unlinkSync(f);
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot delete ${printable(f, 200)}: ${describeFsError(e)}`, 1);
+          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot delete ${printable(f, 200)}: ${describeFsError(e)}`, writeFailureExitCode(e));
         }
       }
       return files.length;

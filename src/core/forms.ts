@@ -3,6 +3,8 @@
 import type { Exam } from '../content/exams.js';
 import { CHECKPOINTS, PRACTICE_EXAM, examKey, type PracticeExam } from '../content/schedule.js';
 import { parseForm, type FormKind } from '../schema/forms.js';
+import type { LoggedExam } from '../schema/history.js';
+import { formKey } from './readiness-model.js';
 
 /** examKey()s of forms the student listed as taken before this plan. */
 export function takenKeys(formsTaken: readonly string[] | undefined): Set<string> {
@@ -62,4 +64,20 @@ export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: Reado
   while (afterAll.length < slots.after) afterAll.unshift(c.fallback);
   const before = [...Array.from({ length: Math.max(0, slots.before - forms.length) }, () => c.fallback), ...forms];
   return { before, rehearsal: slots.rehearsal ? (fresh(c.rehearsal) ? c.rehearsal : c.fallback) : undefined, after: afterAll };
+}
+
+/**
+ * Where a newly logged sitting stands among the sittings of its form. The earlier sitting by
+ * date is the first exposure, whatever order they were logged in (the readiness model reads
+ * entries by date): the new one is a repeat when the form is in the answers' formsTaken or
+ * was sat on or before its date; otherwise a sitting already logged for a later date is the
+ * repeat. A sitting with no known form (an NBME without its number) is neither.
+ */
+export function sittingOrder(exam: Exam, entry: LoggedExam, logged: readonly LoggedExam[], formsTaken: readonly string[] | undefined): { repeat: boolean; laterRepeat?: LoggedExam } {
+  const key = formKey(exam, entry.kind, entry.form);
+  if (key === undefined) return { repeat: false };
+  const same = logged.filter((e) => formKey(exam, e.kind, e.form) === key);
+  if (takenKeys(formsTaken).has(key) || same.some((e) => e.date <= entry.date)) return { repeat: true };
+  const later = same.reduce<LoggedExam | undefined>((first, e) => (!first || e.date < first.date ? e : first), undefined);
+  return later ? { repeat: false, laterRepeat: later } : { repeat: false };
 }

@@ -49,13 +49,16 @@ export function parseHistory(data: unknown): Result<History> {
 }
 
 /** Checks one new entry against its kind's scale on this exam and canonicalises its weak areas. */
-export function checkEntry(exam: Exam, e: LoggedExam, today: string): Result<LoggedExam> {
+export function checkEntry(exam: Exam, e: LoggedExam, today: string, lastAttempt?: string): Result<LoggedExam> {
   const problems: string[] = [];
   const kindProblem = kindScoreProblem(exam, e.kind, e.score);
   if (kindProblem) problems.push(`${PRACTICE_KINDS[exam][e.kind] ? 'score' : 'kind'}: ${kindProblem}`);
   const facts = PRACTICE_KINDS[exam][e.kind];
   if (facts && e.passProbability !== undefined && !facts.passProbability) problems.push(`passProbability: ${facts.name} reports no probability of passing (only NBME self-assessments do); leave it out`);
   if (e.date > today) problems.push(`date: ${e.date} is in the future (today is ${today})`);
+  // The history follows this preparation; what came before the last attempt is in the answers.
+  else if (lastAttempt && e.date <= lastAttempt)
+    problems.push(`date: ${e.date} is on or before your last attempt (${lastAttempt}), so it belongs to that preparation: count it in your answers' methods (practiceExamsTaken, bestPracticeScore, formsTaken), not here`);
   const weak: string[] = [];
   for (const w of e.weak ?? []) {
     const area = findAnyArea(exam, w);
