@@ -67,6 +67,7 @@ export const GROUP_LINES: Record<string, (d: Draft) => string> = {
     return parts(
       s.start && `from ${formatLong(s.start)}`,
       week,
+      s.dayStartsAt && `days start at ${s.dayStartsAt}`,
       s.practiceExamDay && `practice exams on ${weekdayName(WEEKDAYS.indexOf(s.practiceExamDay))}`,
       s.examDate ? `exam ${formatLong(s.examDate)}` : 'exam not booked',
     );
