@@ -3,6 +3,7 @@
 /** The effects a protocol can be switched on by (a subset of core's PlanEffects; content stays below core). */
 export interface ProtocolSwitches {
   anxietyProtocol: boolean;
+  worryWriting: boolean;
   pacingDrills: boolean;
   sleepWindowHours?: number;
   capHours?: number;
@@ -23,7 +24,7 @@ export const PROTOCOLS: readonly ProtocolDef[] = [
   { id: 'exposure', on: (effects) => effects.anxietyProtocol, findings: ['test-anxiety', 'mind-went-blank'] },
   // ~10 minutes of expressive writing about worries just before an exam raised anxious
   // students' scores (Ramirez & Beilock 2011, Science).
-  { id: 'writing', on: (effects) => effects.anxietyProtocol, findings: ['test-anxiety', 'mind-went-blank'] },
+  { id: 'writing', on: (effects) => effects.worryWriting, findings: ['test-anxiety', 'test-nerves', 'mind-went-blank'] },
   // Slow breathing as a practised reset; part of the behavioural toolkit in Huntley et al. 2019.
   { id: 'breathing', on: (effects) => effects.anxietyProtocol, findings: ['test-anxiety', 'mind-went-blank'] },
   // Test day is 40 questions in 60 minutes (usmle.org); seed 002: know when to flag and move on.

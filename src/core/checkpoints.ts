@@ -52,7 +52,7 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const notes = new Map<string, string>();
   const out = new Map<number, PlacedCheckpoint>();
   const usable = (d: string) => d < frame.taperFrom && d <= frame.last;
-  const writing = frame.effects.anxietyProtocol ? DAY.expressiveWritingMinutes : 0;
+  const writing = frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0;
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
   const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => w >= fromWeek && dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);

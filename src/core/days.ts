@@ -91,7 +91,7 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
     let q = P(`tasks.questions.${phase.mode}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
     // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
     if (effects.anxietyProtocol && phase.mode !== 'tutor') {
-      const blocks = Math.min(DAY.exposureLadder[week - state.frame.leadIn] ?? Infinity, Math.ceil(count / 40));
+      const blocks = Math.min(DAY.exposureLadder[week - state.frame.untimed] ?? Infinity, Math.ceil(count / 40));
       q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
     }
     if (effects.pacingDrills && phase.mode !== 'tutor') q += P('tasks.pacing', { seconds: secondsPerQuestion(answers.exam) });
@@ -177,7 +177,7 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   const part = placed.days.indexOf(date);
   const lastPart = part === placed.days.length - 1;
   const tasks: Task[] = [];
-  const writing = effects.anxietyProtocol && part === 0 ? DAY.expressiveWritingMinutes : 0;
+  const writing = effects.worryWriting && part === 0 ? DAY.expressiveWritingMinutes : 0;
   if (writing) tasks.push({ type: 'expressive-writing', minutes: writing, text: P('tasks.writing', { minutes: writing }) });
   const exam = placed.exam;
   const blocks = placed.blocks[part]!;

@@ -5,6 +5,7 @@ import type { Answers } from '../schema/answers.js';
 import { CATEGORIES, SEVERITIES, type Finding, type RankedArea, type Timeline } from '../schema/plan.js';
 import type { Adaptation } from './adapt.js';
 import { baseEffects, foldEffects, gateConsecutive, type PlanEffects } from './effects.js';
+import { leadInOf, untimedWeeks } from './frame.js';
 import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
@@ -21,6 +22,8 @@ export interface Diagnosis {
   effects: PlanEffects;
   resourceChoice: ResourceChoice;
   earliestEligible?: string;
+  /** Weeks at the start with untimed questions, as the schedule builds them. */
+  untimedWeeks: number;
 }
 
 export interface DiagnoseOptions {
@@ -30,12 +33,16 @@ export interface DiagnoseOptions {
   timeline?: Timeline;
   /** Weak areas updated from practice exams (see adapt.ts). */
   adaptation?: Adaptation;
+  /** Lead-in weeks before the block (plan.ts), so the findings describe the weeks as built. */
+  leadInWeeks?: number;
 }
 
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
   const weakAreas = rankAreas(opts.adaptation?.answers ?? answers, opts.adaptation?.persistent);
   const timeline = opts.timeline ?? timelineVerdict(answers, today, opts.weeks);
   const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
+  // The plan's shape before any rule speaks; rules describe it (untimed weeks) and add their requests.
+  const base = baseEffects(answers, today, timeline);
   const input: RuleInput = {
     answers,
     today,
@@ -46,6 +53,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     earliestEligible: earliestEligible(answers),
     resourceChoice,
     adaptation: opts.adaptation,
+    untimedWeeks: untimedWeeks(timeline.planWeeks, leadInOf(timeline.planWeeks, opts.leadInWeeks), base),
   };
   const outputs = rules.map((rule) => rule(input)).filter((out) => out !== null);
   const findings = outputs.flatMap((out) => out.findings);
@@ -53,6 +61,6 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   // judgement of severe distress or burnout (rules/beyond.ts).
   findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
-  const effects = foldEffects(baseEffects(answers, today, timeline), outputs.map((out) => out.effects ?? {}));
-  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible };
+  const effects = foldEffects(base, outputs.map((out) => out.effects ?? {}));
+  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks };
 }

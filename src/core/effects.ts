@@ -7,7 +7,10 @@ import type { Timeline } from '../schema/plan.js';
 /** What the findings change in the schedule. The builder reads only this, never the answers' wellbeing fields. */
 export interface PlanEffects {
   reviewRatio: number;
+  /** The full test-anxiety protocol: graduated exposure and a breathing drill before timed blocks. */
   anxietyProtocol: boolean;
+  /** About ten minutes of writing down worries before each practice exam (on with the full protocol, or alone). */
+  worryWriting: boolean;
   pacingDrills: boolean;
   sleepWindowHours?: number;
   exercise: boolean;
@@ -15,6 +18,8 @@ export interface PlanEffects {
   minRestDays: number;
   halfBuffer: boolean;
   foundations: boolean;
+  /** The opening weeks (lead-in, foundations) have timed questions instead of tutor mode. */
+  timedOpening: boolean;
   /** Readiness gate: how many consecutive clear assessments. */
   consecutive: number;
 }
@@ -29,11 +34,15 @@ export function baseEffects(answers: Answers, today: string, timeline: Timeline)
   return {
     reviewRatio: DAY.reviewRatio,
     anxietyProtocol: false,
+    worryWriting: false,
     pacingDrills: false,
     exercise: false,
     minRestDays: 0,
     halfBuffer: false,
     foundations: timeline.verdict === 'coursework-first',
+    // A student who ran out of time needs timed work from the first week, even while rebuilding
+    // content; otherwise the opening weeks are untimed (tutor mode), content first.
+    timedOpening: answers.testDay?.ranOutOfTime === true,
     consecutive: gateConsecutive(answers, today),
   };
 }

@@ -41,6 +41,8 @@ export interface Frame {
   /** Weeks in the plan, lead-in included. */
   total: number;
   leadIn: number;
+  /** Weeks at the start with untimed (tutor-mode) questions; the exposure ladder starts after them. */
+  untimed: number;
   /** The booked exam date, when inside the plan. */
   wall?: string;
   /** The last day that holds study. */
@@ -73,7 +75,8 @@ export function makeFrame(answers: Answers, diagnosis: Diagnosis, opts: FrameOpt
     load,
     start,
     total,
-    leadIn: Math.min(opts.leadInWeeks ?? 0, Math.max(0, total - 6)),
+    leadIn: leadInOf(total, opts.leadInWeeks),
+    untimed: untimedWeeks(total, leadInOf(total, opts.leadInWeeks), effects),
     wall,
     last,
     taperFrom: addDays(last, -(TAPER.days - 1)),
@@ -97,6 +100,30 @@ export function hoursOn(frame: Frame, date: string): number {
   if (w < frame.leadIn) h = lighter(h, LOAD.leadInShare, 1);
   if (date >= frame.taperFrom) h = Math.max(0.25, quarter(h * TAPER.maxShare));
   return h;
+}
+
+/** The lead-in weeks a plan of `total` weeks keeps (at least a 6-week block after them). */
+export function leadInOf(total: number, requested: number | undefined): number {
+  return Math.min(requested ?? 0, Math.max(0, total - 6));
+}
+
+/** The phase of week `w` (0-based) with its question mode as this plan decides it. */
+export function phaseAt(w: number, total: number, leadIn: number, effects: Pick<PlanEffects, 'foundations' | 'timedOpening'>): Phase {
+  const phase = w < leadIn ? PHASES['lead-in'] : phaseOf(w - leadIn, total - leadIn, effects.foundations);
+  // Time ran out on test day: the opening weeks' questions are timed too, one subject at a time.
+  return phase.mode === 'tutor' && effects.timedOpening ? { ...phase, mode: 'timed-subject' } : phase;
+}
+
+/** How many weeks at the start have untimed (tutor-mode) questions: the texts quote this, never a rule. */
+export function untimedWeeks(total: number, leadIn: number, effects: Pick<PlanEffects, 'foundations' | 'timedOpening'>): number {
+  let n = 0;
+  while (n < total && phaseAt(n, total, leadIn, effects).mode === 'tutor') n++;
+  return n;
+}
+
+/** The weeks (1-based) of the exposure ladder's rungs: it starts with the first timed week. */
+export function ladderWeeks(untimed: number): { ladderFirst: number; ladderSecond: number; ladderThird: number } {
+  return { ladderFirst: untimed + 1, ladderSecond: untimed + 2, ladderThird: untimed + 3 };
 }
 
 export function phaseOf(week: number, total: number, foundations: boolean): Phase {

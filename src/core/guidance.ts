@@ -7,6 +7,7 @@ import { addDays, clockTime, daysBetween, formatLong } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
+import { ladderWeeks } from './frame.js';
 import { resourceNames } from './resources.js';
 
 const G = (key: string, vars?: Record<string, string | number>) => text('guidance', key, vars);
@@ -50,7 +51,7 @@ export function reviewProtocol(): { title: string; steps: string[] } {
 }
 
 /** The protocols the effects switch on; limits are quoted from the plan's own week (`week`), never recomputed. */
-export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects'>, week: { dayHours: number; restDays: number }): Protocol[] {
+export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects' | 'untimedWeeks'>, week: { dayHours: number; restDays: number }): Protocol[] {
   const { effects } = diagnosis;
   const present = new Set(diagnosis.findings.map((f) => f.id));
   const vars = {
@@ -58,6 +59,7 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
     hours: effects.sleepWindowHours ?? 0,
     cap: week.dayHours,
     restDays: counted('guidance', 'restDays', week.restDays),
+    ...ladderWeeks(diagnosis.untimedWeeks),
     ...sleepWindow(answers.schedule.dayStartsAt, effects.sleepWindowHours ?? 0),
   };
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({

@@ -62,7 +62,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   // The block the timeline asks for: booking advice compares dates with its end.
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
   const schedule = (timeline: Timeline) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
     return { diagnosis, weeks };

@@ -24,7 +24,9 @@ type Areas = readonly Pick<RankedArea, 'slug' | 'band' | 'priority'>[];
 
 /**
  * Keeps at most four of the student's resources: one question bank, one main text or course,
- * the card deck, then targeted resources ranked by how much weak ground they cover. A resource
+ * the card deck, then targeted resources ranked first by the weakest area they serve (the one that
+ * covers the student's #1 weak area is never set aside for one that does not), then by how much
+ * weak ground they cover. A resource
  * for the other exam is set aside; a targeted one is kept only for areas that are actually weak
  * (when the report gives bands). Unknown resources are kept only while there is room.
  */
@@ -33,7 +35,8 @@ export function chooseResources(exam: Exam, owned: readonly string[], areas: Are
   const profile = areas.some((a) => a.band !== 'unknown');
   const why: Record<string, AsideReason> = {};
   const checkpoints: string[] = [];
-  const candidates: { slug: string; s: number; i: number }[] = [];
+  // s: the role's order, or for a targeted resource its weakest area's priority; t: the weak ground it covers.
+  const candidates: { slug: string; s: number; t: number; i: number }[] = [];
   [...new Set(owned)].forEach((slug, i) => {
     const def = resourceBySlug(slug);
     if (def && !def.exams.includes(exam)) why[slug] = 'otherExam';
@@ -41,11 +44,11 @@ export function chooseResources(exam: Exam, owned: readonly string[], areas: Are
     else if (def?.role === 'targeted') {
       const served = def.serves.map((s) => weakPriority.get(s)).filter((x): x is number => x !== undefined);
       if (profile && !served.length) why[slug] = 'notWeak';
-      // The one that covers most of the weak ground: the sum of its weak areas' priorities (rank.ts).
-      else candidates.push({ slug, s: served.reduce((n, p) => n + p, 0), i });
-    } else candidates.push({ slug, s: def ? 10_000 - ROLE_ORDER.indexOf(def.role) * 1000 : -1, i });
+      // The weakest area it serves first (priorities from rank.ts), then all the weak ground it covers.
+      else candidates.push({ slug, s: Math.max(0, ...served), t: served.reduce((n, p) => n + p, 0), i });
+    } else candidates.push({ slug, s: def ? 10_000 - ROLE_ORDER.indexOf(def.role) * 1000 : -1, t: 0, i });
   });
-  candidates.sort((x, y) => y.s - x.s || x.i - y.i);
+  candidates.sort((x, y) => y.s - x.s || y.t - x.t || x.i - y.i);
   const keep: string[] = [];
   const taken = new Set<string>();
   for (const { slug } of candidates) {

@@ -1,7 +1,7 @@
 // The schedule builder: a pure function of (answers, diagnosis, options) to dated weeks.
 // It decides the frame first (frame.ts: each day's hours; checkpoints.ts: the practice exams,
 // the rehearsal), then fills each day with tasks whose minutes add up to its hours (days.ts).
-import { PHASES, type Phase } from '../content/schedule.js';
+import { type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
 import { addDays } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
@@ -11,7 +11,7 @@ import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperD
 import type { Adaptation } from './adapt.js';
 import type { Diagnosis } from './diagnose.js';
 import { currentWeekIndex, finalFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
-import { hoursOn, makeFrame, phaseOf, planText as P, type Frame } from './frame.js';
+import { hoursOn, makeFrame, phaseAt, planText as P, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { taskWords } from './resources.js';
 
@@ -40,14 +40,13 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from);
   const { hours } = placement;
 
-  const blockWeeks = total - leadIn;
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
   const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from, reportedWeak(opts.adaptation, frame.start));
   const final = finalFocus(diagnosis.weakAreas);
   const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
   const weeks: Week[] = [];
   for (let w = 0; w < total; w++) {
-    const phase = w < leadIn ? PHASES['lead-in'] : phaseOf(w - leadIn, blockWeeks, diagnosis.effects.foundations);
+    const phase = phaseAt(w, total, leadIn, diagnosis.effects);
     const focus: WeekFocus = focusByWeek[Math.max(0, w - from)] ?? final;
     const weekDates = dates.slice(w * 7, w * 7 + 7);
     const placed = placement.checkpoints.get(w);

@@ -3,6 +3,7 @@
 import { AREAS } from '../content/areas.js';
 import { EXAM_FACTS } from '../content/exams.js';
 import { RESOURCES } from '../content/resources.js';
+import { text } from '../content/texts.js';
 import { formatLong, weekdayName } from '../lib/dates.js';
 import { wrapWords } from '../lib/wrap.js';
 import { WEEKDAYS } from '../schema/answers.js';
@@ -11,13 +12,15 @@ import { withThousands } from './parse-input.js';
 import { describeWeek, formName } from './parse-lists.js';
 import type { Draft, Step } from './steps.js';
 
+// The phrase the plan's own timeline finding uses ("a moderate distance from passing"), one wording for both.
+const distanceWords = (d: string) => text('findings', `timeline.distance.${d}`);
 const yesNo = (b: boolean | undefined) => (b === undefined ? 'not said' : b ? 'yes' : 'no');
 const parts = (...xs: (string | false | 0 | undefined)[]) => xs.filter(Boolean).join(' · ') || 'skipped';
 
 /** What the recap says for each group, keyed by step id. */
 export const GROUP_LINES: Record<string, (d: Draft) => string> = {
   exam: (d) => parts(`${EXAM_FACTS[d.exam ?? 'step1'].name}, attempt ${d.attempt ?? 2}`, d.previousAttempts?.length && `sat ${d.previousAttempts.map(formatLong).join(', ')}`),
-  result: (d) => (d.score !== undefined ? `score ${d.score}` : d.distanceFromPassing ? `${d.distanceFromPassing} to passing` : 'not given'),
+  result: (d) => (d.score !== undefined ? `score ${d.score}` : d.distanceFromPassing ? distanceWords(d.distanceFromPassing) : 'not given'),
   profile: (d) => {
     if (!d.performance) return 'not entered: areas ranked by their share of the exam';
     const names = new Map(AREAS[d.exam ?? 'step1'].map((a) => [a.slug, a.name]));
@@ -64,6 +67,7 @@ export const GROUP_LINES: Record<string, (d: Draft) => string> = {
     return parts(
       s.start && `from ${formatLong(s.start)}`,
       week,
+      s.dayStartsAt && `days start at ${s.dayStartsAt}`,
       s.practiceExamDay && `practice exams on ${weekdayName(WEEKDAYS.indexOf(s.practiceExamDay))}`,
       s.examDate ? `exam ${formatLong(s.examDate)}` : 'exam not booked',
     );

@@ -2,7 +2,7 @@
 // date, the day a practice exam fits, and their own dates that wait on the result.
 import { practiceWeekday } from '../core/availability.js';
 import { formatLong, nextMonday, weekdayName } from '../lib/dates.js';
-import { WEEKDAYS, type Answers } from '../schema/answers.js';
+import { DEFAULT_DAY_START, WEEKDAYS, type Answers } from '../schema/answers.js';
 import { askDates, askNumber, askWeek, weekHours, type WeekChoice } from './ask.js';
 import { readMilestone, type Weekday } from './parse-lists.js';
 import { shortName, type Context, type Milestone, type Step } from './step.js';
@@ -33,6 +33,8 @@ export const scheduleStep: Step = {
     });
     const week = await askWeek(ctx, hoursPerDay!, s);
     const practiceExamDay = week.availability || s.practiceExamDay ? await askPracticeDay(ctx, hoursPerDay!, week, s.practiceExamDay) : undefined;
+    // A week of its own (evenings after work, say) rarely starts at 08:00: one optional question, only then.
+    const dayStartsAt = week.availability ? await askDayStart(ctx, s.dayStartsAt) : s.dayStartsAt;
     const [examDate] = await askDates(ctx, {
       message: `${shortName(draft.exam ?? 'step1')} exam date, if booked (e.g. 1 Mar)`,
       default: s.examDate ?? '',
@@ -40,7 +42,7 @@ export const scheduleStep: Step = {
       direction: 'future',
       check: ([d]) => d! > start! || `Please enter an exam date after your first study day (${formatLong(start!)}).`,
     });
-    return { schedule: { start, hoursPerDay, ...week, practiceExamDay, examDate, weeks: s.weeks, dayStartsAt: s.dayStartsAt } };
+    return { schedule: { start, hoursPerDay, ...week, practiceExamDay, examDate, weeks: s.weeks, dayStartsAt } };
   },
 };
 
@@ -56,6 +58,32 @@ async function askPracticeDay(ctx: Pick<Context, 'prompt'>, hoursPerDay: number,
     default: before && open.includes(before) ? before : 'plan',
   });
   return day === 'plan' ? undefined : day;
+}
+
+/** "18:00", "6pm", "6:30 pm" or "18" as HH:MM; null when it is not a time of day. */
+export function readClock(raw: string): string | null {
+  const m = /^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\s*$/i.exec(raw);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  const half = m[3]?.toLowerCase();
+  if (half && (h < 1 || h > 12)) return null;
+  if (half === 'pm' && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+/** When the study day starts: the calendar's events and the sleep window follow it. Enter keeps the default. */
+async function askDayStart(ctx: Pick<Context, 'prompt'>, before: string | undefined): Promise<string | undefined> {
+  const raw = await ctx.prompt.input({
+    message: 'When does your study day start? (e.g. 18:00 or 6pm)',
+    default: before ?? DEFAULT_DAY_START,
+    validate: (v) => readClock(v) !== null || 'Please enter a time of day, such as 18:00 or 6pm.',
+  });
+  const at = readClock(raw);
+  // The default stays implicit, so the answers file says only what the student chose.
+  return at === null || (at === DEFAULT_DAY_START && !before) ? before : at;
 }
 
 const dayName = (d: Weekday) => weekdayName(WEEKDAYS.indexOf(d));

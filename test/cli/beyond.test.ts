@@ -26,7 +26,7 @@ describe('beyond the exam (built binary)', () => {
     const md = plan(ROTATIONS);
     expect(beyondIds(findingIds(ROTATIONS))).toEqual(['milestone-at-risk']);
     expect(md).toMatch(/Your date “core rotations start” \(Thu 18 Feb 2027\) is 21 days after your booked exam on Thu 28 Jan 2027/);
-    expect(md).toMatch(/Ask your dean's office this week what “core rotations start” requires/);
+    expect(md).toMatch(/This week, ask whoever set “core rotations start” \(your school, a program or an office\) whether it needs a passed result/);
     expect(md).toMatch(/^- \*\*Your dates:\*\* core rotations start, Thu 18 Feb 2027 \(result most likely not in by then\)$/m);
     expect(md).toMatch(/section Your dates\n {4}core rotations start :crit, milestone, m1, 2027-02-18, 0d/);
   });

@@ -125,6 +125,7 @@ describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
     await answer('Study hours a day', '7.5 hours', 'Enter');
     await answer('Your week: Mon–Sat 7.5 h · Sun off. Keep it?', 'mon-fri 4, sat 0, sun 0', 'Enter');
     await answer('Which day suits your practice exams?', 'Enter'); // the plan picks
+    await answer('When does your study day start?', '6pm', 'Enter');
     await answer('Step 1 exam date, if booked', '1 Mar', 'Enter');
     await answer('A date that waits on this result?', 'core rotations start 8 Mar', 'Enter');
     await answer('Another date?', 'Enter');
@@ -137,6 +138,7 @@ describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
     expect(recap).toMatch(/→ Mon 1 Mar 2027/);
     expect(recap).toMatch(/→ NBME 27, UWSA 1/);
     expect(recap).toMatch(/→ Mon–Fri 4 h · Sat–Sun off/);
+    expect(recap.replace(/\s+/g, ' ')).toMatch(/days start at 18:00/);
     expect(recap).toMatch(/→ core rotations start: Mon 8 Mar 2027/);
     expect(recap.replace(/\s+/g, ' ')).toMatch(/a condition limiting timed tests: maybe/);
     expect(recap).not.toMatch(/Step 2 CK/);
@@ -145,6 +147,7 @@ describe.skipIf(!hasTmux)('retake plan in a terminal', () => {
     await answer('Study hours a day', 'Enter');
     await answer('Your week: Mon–Fri 4 h · Sat–Sun off. Keep it?', 'mon-fri 4, sat 6, sun 0', 'Enter');
     await answer('Which day suits your practice exams?', 'Enter');
+    await answer('When does your study day start?', 'Enter'); // keeps 18:00
     await answer('Step 1 exam date, if booked', 'Enter');
     await waitFor((s) => count(s, '? Build the plan, or change') === 2 || count(s, 'Your answers') === 2, 'the recap again');
     expect(screen().split('Your answers').pop()!.replace(/\s+/g, ' ')).toMatch(/Mon–Fri 4 h · Sat 6 h · Sun off/);

@@ -242,10 +242,10 @@ describe('steps', () => {
   });
 
   it('schedule: a week by day replaces the rest days, is echoed, then asks the practice-exam day', async () => {
-    const s = scripted([ENTER, ENTER, 'mon-fri 4, sat 15', 'sat 0, sun 0, mon-fri 0', 'mon-fri 4, sat 0, sun 0', 'fri', ENTER]);
+    const s = scripted([ENTER, ENTER, 'mon-fri 4, sat 15', 'sat 0, sun 0, mon-fri 0', 'mon-fri 4, sat 0, sun 0', 'fri', 'at six', '6pm', ENTER]);
     const { schedule } = await scheduleStep.run(ctx(s.prompter, { exam: 'step1' }));
-    expect(schedule).toEqual({ start: '2026-11-30', hoursPerDay: 8, availability: { mon: 4, tue: 4, wed: 4, thu: 4, fri: 4, sat: 0, sun: 0 }, practiceExamDay: 'fri' });
-    expect(s.log.rejected).toEqual(['Please give each day from 0 (a day off) to 14 hours, in quarter hours (such as 4.5); sat has 15.', 'Please give at least one day some study time.']);
+    expect(schedule).toEqual({ start: '2026-11-30', hoursPerDay: 8, availability: { mon: 4, tue: 4, wed: 4, thu: 4, fri: 4, sat: 0, sun: 0 }, practiceExamDay: 'fri', dayStartsAt: '18:00' });
+    expect(s.log.rejected).toEqual(['Please give each day from 0 (a day off) to 14 hours, in quarter hours (such as 4.5); sat has 15.', 'Please give at least one day some study time.', 'Please enter a time of day, such as 18:00 or 6pm.']);
     expect(s.log.said).toContain('  → Mon–Fri 4 h · Sat–Sun off');
     expect(s.log.choices.get('Which day suits your practice exams?')).toEqual(['plan', 'mon', 'tue', 'wed', 'thu', 'fri']);
   });
@@ -320,10 +320,11 @@ describe('the whole interview', () => {
   it('pre-filled with a week by day, changing it from the recap asks the week and the practice-exam day', async () => {
     const pre = { ...fixtureAnswers('videos-anxious-step1') };
     pre.schedule = { ...pre.schedule, daysOffPerWeek: undefined, availability: { mon: 4, tue: 4, wed: 4, thu: 4, fri: 4, sat: 8, sun: 0 }, practiceExamDay: 'sat' };
-    const s = scripted(['schedule', ENTER, ENTER, 'sat 6', ENTER, ENTER, ENTER]);
+    const s = scripted(['schedule', ENTER, ENTER, 'sat 6', ENTER, ENTER, ENTER, ENTER]);
     const { answers } = await interview(s.prompter, TODAY, JSON.parse(JSON.stringify(pre)));
     expect(answers.schedule.availability).toEqual({ sat: 6 });
     expect(answers.schedule.practiceExamDay).toBe('sat');
+    expect(answers.schedule.dayStartsAt).toBeUndefined();
     expect(s.log.said.join('\n')).toMatch(/Mon–Fri 4 h · Sat 8 h · Sun off/);
   });
 
@@ -352,6 +353,15 @@ describe('the whole interview', () => {
     const { answers } = await interview(s.prompter, TODAY, { ...pre, methods: { ...pre.methods, formsTaken: ['nbme 27'] } });
     expect(answers.exam).toBe('step2ck');
     expect(answers.methods?.formsTaken).toBeUndefined();
+  });
+
+  it.each([
+    ['close', 'close to passing'],
+    ['moderate', 'a moderate distance from passing'],
+    ['far', 'far from passing'],
+  ] as const)('the recap reads a %s result as a phrase: %s', (distance, phrase) => {
+    const line = renderRecap({ exam: 'step1', attempt: 2, distanceFromPassing: distance }, STEPS, 120).split('\n').find((l) => /^ +\d+ Result/.test(l));
+    expect(line).toMatch(new RegExp(`Result +${phrase}$`));
   });
 
   it('the recap wraps at word boundaries to the width', () => {

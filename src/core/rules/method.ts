@@ -2,6 +2,7 @@
 import { EXAM_FACTS, readinessGate } from '../../content/exams.js';
 import { RULES } from '../../content/rules.js';
 import { DAY } from '../../content/schedule.js';
+import { counted } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
 import { MAX_CORE_RESOURCES } from '../../content/resources.js';
 import { resourceNames } from '../resources.js';
@@ -19,8 +20,10 @@ const passive: Rule = ({ answers }) => {
 const fewQuestions: Rule = ({ answers }) => {
   const n = answers.methods?.questionsCompleted;
   if (n === undefined || n >= RULES.questions.few) return null;
-  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean), studiedStudents: RULES.questions.studiedStudents, pointPer: RULES.questions.pointPer };
-  return found(finding('too-few-questions', 'method', n < RULES.questions.veryFew ? 'high' : 'moderate', [T('too-few-questions.evidence.count', vars)], TL('too-few-questions.actions')));
+  const vars = { questionsCompleted: thousands(n), studiedMean: thousands(RULES.questions.studiedMean), studiedStudents: RULES.questions.studiedStudents, pointPer: RULES.questions.pointPer, examName: EXAM_FACTS[answers.exam].name };
+  // The study is quoted at its scope: its exam only, and named as another exam's otherwise.
+  const evidence = T(answers.exam === RULES.questions.studiedExam ? 'too-few-questions.evidence.count' : 'too-few-questions.evidence.countOtherExam', vars);
+  return found(finding('too-few-questions', 'method', n < RULES.questions.veryFew ? 'high' : 'moderate', [evidence], TL('too-few-questions.actions')));
 };
 
 const shortReview: Rule = ({ answers }) => {
@@ -32,8 +35,12 @@ const shortReview: Rule = ({ answers }) => {
   return found(finding('short-review', 'method', m < blockMinutes / 2 ? 'high' : 'moderate', [T('short-review.evidence.minutes', vars)], TL('short-review.actions', vars)), { reviewRatio });
 };
 
-const timedRandom: Rule = ({ answers }) =>
-  answers.methods?.timedRandomBlocks === false ? found(finding('no-timed-random', 'method', 'moderate', [T('no-timed-random.evidence.flag')], TL('no-timed-random.actions'))) : null;
+// Describes the weeks as built: untimed opening weeks when the plan has them (frame.ts decides).
+const timedRandom: Rule = ({ answers, untimedWeeks }) => {
+  if (answers.methods?.timedRandomBlocks !== false) return null;
+  const opening = untimedWeeks ? counted('findings', 'no-timed-random.untimed', untimedWeeks, { next: untimedWeeks + 1 }) : T('no-timed-random.timedFromStart');
+  return found(finding('no-timed-random', 'method', 'moderate', [T('no-timed-random.evidence.flag')], TL('no-timed-random.actions', { opening })));
+};
 
 const practiceExams: Rule = ({ answers, today }) => {
   const n = answers.methods?.practiceExamsTaken;

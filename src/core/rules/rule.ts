@@ -23,6 +23,8 @@ export interface RuleInput {
   /** The student's resources kept and set aside (resources.ts), chosen once per plan. */
   resourceChoice: ResourceChoice;
   adaptation?: Adaptation;
+  /** Weeks at the start whose questions are untimed (tutor mode), as the schedule builds them (frame.ts). */
+  untimedWeeks: number;
 }
 
 export interface RuleOutput {

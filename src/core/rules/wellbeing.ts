@@ -2,6 +2,7 @@
 import { RULES } from '../../content/rules.js';
 import { counted, joinWords } from '../../content/texts.js';
 import { keptWeek } from '../availability.js';
+import { ladderWeeks } from '../frame.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
 const severeDistress: Rule = ({ answers }) => {
@@ -21,10 +22,13 @@ const severeDistress: Rule = ({ answers }) => {
   return found(finding('severe-distress', 'wellbeing', 'critical', evidence, TL('severe-distress.actions')));
 };
 
-const testAnxiety: Rule = ({ answers }) => {
+const testAnxiety: Rule = ({ answers, untimedWeeks }) => {
   const x = answers.testDay?.anxiety;
   if (x === undefined || x < RULES.anxiety.moderate) return null;
-  return found(finding('test-anxiety', 'wellbeing', x >= RULES.anxiety.high ? 'high' : 'moderate', [T('test-anxiety.evidence.level', { anxiety: x })], TL('test-anxiety.actions')), { anxietyProtocol: true });
+  const evidence = [T('test-anxiety.evidence.level', { anxiety: x })];
+  // A moderate rating gets the light touch the evidence supports for it: writing before practice exams only.
+  if (x < RULES.anxiety.high) return found(finding('test-nerves', 'wellbeing', 'info', evidence, TL('test-nerves.actions')), { worryWriting: true });
+  return found(finding('test-anxiety', 'wellbeing', 'high', evidence, TL('test-anxiety.actions', ladderWeeks(untimedWeeks))), { anxietyProtocol: true, worryWriting: true });
 };
 
 const burnout: Rule = ({ answers }) => {
@@ -59,7 +63,10 @@ const noExercise: Rule = ({ answers }) => {
 const stressors: Rule = ({ answers }) => {
   const s = answers.wellbeing?.stressors ?? [];
   if (!s.length) return null;
-  const vars = { stressors: joinWords(s) };
+  // "other" last, in words that read in a list ("finances and other needs").
+  const ordered = [...s.filter((x) => x !== 'other'), ...s.filter((x) => x === 'other')];
+  const words = (kind: string) => joinWords(ordered.map((x) => T(`stressors.${kind}.${x}`)));
+  const vars = { stressors: words('named'), needs: words('needs') };
   return found(finding('stressors', 'wellbeing', s.length > 1 ? 'moderate' : 'info', [T('stressors.evidence.list', vars)], TL('stressors.actions', vars)));
 };
 
