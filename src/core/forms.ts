@@ -3,6 +3,7 @@
 import type { Exam } from '../content/exams.js';
 import { CHECKPOINTS, PRACTICE_EXAM, examKey, type PracticeExam } from '../content/schedule.js';
 import { parseForm, type FormKind } from '../schema/forms.js';
+import { entryName } from './scale.js';
 
 /** examKey()s of forms the student listed as taken before this plan. */
 export function takenKeys(formsTaken: readonly string[] | undefined): Set<string> {
@@ -62,4 +63,15 @@ export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: Reado
   while (afterAll.length < slots.after) afterAll.unshift(c.fallback);
   const before = [...Array.from({ length: Math.max(0, slots.before - forms.length) }, () => c.fallback), ...forms];
   return { before, rehearsal: slots.rehearsal ? (fresh(c.rehearsal) ? c.rehearsal : c.fallback) : undefined, after: afterAll };
+}
+
+/**
+ * The practice exam a logged entry stands for: the form the student actually sat, so the
+ * review that follows it names that form and not the one the plan had pencilled in.
+ */
+export function satExam(e: { kind: PracticeExam['kind']; form?: string }): PracticeExam {
+  const n = Number((e.form ?? '').replace(/\D/g, ''));
+  if (n > 0 && (e.kind === 'nbme' || e.kind === 'ccssa' || e.kind === 'uwsa')) return PRACTICE_EXAM[e.kind](n);
+  if (e.kind === 'free120') return PRACTICE_EXAM.free120;
+  return { ...PRACTICE_EXAM.mock, kind: e.kind, form: e.form ?? '', name: entryName(e) };
 }

@@ -64,7 +64,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const schedule = (timeline: Timeline) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
-    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
+    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, sat: entries, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;
