@@ -300,9 +300,10 @@ export const previousPlanSchema = z.object({
     z.object({
       week: z.int(),
       focus: z.object({ primary: z.array(text) }),
-      days: z.array(z.object({ date: isoDate, kind: z.enum(DAY_KINDS), hours: nonneg, focus: z.array(text) })),
+      days: z.array(z.object({ date: isoDate, kind: z.enum(DAY_KINDS), hours: nonneg, focus: z.array(text), skipped: z.optional(z.object({ reason: z.optional(text) })) })),
     }),
   ),
+  rebalance: z.catch(z.optional(z.object({ carried: z.int(), unplaced: z.array(z.object({ id: text })) })), undefined),
 });
 export type PreviousPlan = z.infer<typeof previousPlanSchema>;
 
