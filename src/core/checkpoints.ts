@@ -54,8 +54,8 @@ export interface SatEntry {
  * else the longest day stretched (said plainly). The rehearsal takes a day 14–21 days before
  * the exam or the plan's end (rehearsalDay). Lead-in weeks hold a mock every few weeks.
  * A week in which the student already logged a practice exam (`sat`, up to today) has that
- * exam as its checkpoint, on the day it was sat: the review after it names the form sat, and
- * the forms still unused go to the other weeks.
+ * exam as its checkpoint, where it was sat: the review after it names the form sat, and the
+ * forms still unused go to the other weeks.
  */
 export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>, fromWeek = 0, sat: readonly SatEntry[] = []): Placement {
   const hours = new Map(baseHours);
@@ -91,16 +91,16 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   };
   for (const [w, e] of satIn) {
     // Where the plan would put it when that holds the day it was sat (a split form ends on it);
-    // else on that day, whatever its hours were: it happened.
+    // else on that day, or the last study day before it when it was sat on a day off (the plan
+    // keeps days off free). A week with no study day up to it has nothing to place.
     const exam = satExam(e);
-    const planned = placeForm(frame, exam, dates.slice(w * 7, w * 7 + 7).filter(usable), hours, writing);
-    if (planned?.days.includes(e.date)) {
-      planned.hours.forEach((h, d) => hours.set(d, h));
-      out.set(w, mk(frame, exam, planned.days, planned.blocks, false, planned.assumed));
-      continue;
-    }
-    hours.set(e.date, Math.max(hours.get(e.date) ?? 0, toHours(examMinutes(exam) + writing)));
-    out.set(w, mk(frame, exam, [e.date], [exam.blocks], false));
+    const week = dates.slice(w * 7, w * 7 + 7).filter(usable);
+    const planned = placeForm(frame, exam, week, hours, writing);
+    const day = week.filter((d) => d <= e.date && hours.get(d)! > 0).at(-1);
+    const placed = planned?.days.includes(e.date) ? planned : day ? placeForm(frame, exam, [day], hours, writing) : undefined;
+    if (!placed) continue;
+    placed.hours.forEach((h, d) => hours.set(d, h));
+    out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
   }
   before.forEach((w, i) => put(w, exams.before[i]!));
   after.forEach((w, i) => put(w, exams.after[i]!));
