@@ -92,7 +92,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   }
 
   // The living plan: recorded ticks and skipped days, unfinished work carried within each day's hours.
-  const living = applyProgress(weeks, opts.progress, today);
+  const living = applyProgress(weeks, opts.progress, today, opts.inForce);
   weeks = living.weeks;
 
   // 2. Describe.

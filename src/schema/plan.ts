@@ -311,5 +311,10 @@ export type PreviousPlan = z.infer<typeof previousPlanSchema>;
  * The plan the student was following, as far as regeneration needs it: its days before today
  * are copied verbatim into the new plan (the past is fixed; core/past.ts).
  */
-export const inForcePlanSchema = z.object({ asOf: isoDate, weeks: z.array(weekSchema) });
+export const inForcePlanSchema = z.object({
+  asOf: isoDate,
+  weeks: z.array(weekSchema),
+  /** What did not fit when it was made: still owed within the carry window (core/rebalance.ts). */
+  rebalance: z.optional(z.object({ unplaced: z.array(unplacedSchema) })),
+});
 export type InForcePlan = z.infer<typeof inForcePlanSchema>;
