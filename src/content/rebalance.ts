@@ -4,7 +4,11 @@
 // reviews only, since active retrieval on questions outranks rereading (Dunlosky et al. 2013,
 // practice testing "high utility", rereading "low").
 
-/** Missed work is carried into at most this many days from today; what is left is named. */
+/**
+ * The carry window: work missed on a day may be carried into the days up to this many days
+ * after it; what does not fit is named, and after the window it is let go and said so. Counted
+ * from the missed day, so remaking the plan later never finds room an earlier plan did not.
+ */
 export const CARRY_HORIZON_DAYS = 14;
 
 /** The share of a study day's content review that carried questions or reviews may take. */

@@ -10,13 +10,17 @@ const C = (key: string, vars?: Record<string, string | number>) => text('plan', 
 const TOP = 6;
 const MAX_MOVES = 3;
 const MAX_WEEKS = 2;
+const tasks = (n: number) => counted('plan', 'changes.tasks', n);
 
 export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: string; items: string[] } {
   const items: string[] = [];
   const key = (e: PreviousPlan['practiceExams'][number]) => `${e.date}|${e.kind}|${e.form ?? ''}|${e.score}`;
   const seen = new Set(prev.practiceExams.map(key));
-  for (const e of next.practiceExams.filter((x) => !seen.has(key(x))))
-    items.push(C('newScore', { name: entryName(e), date: formatShort(e.date), score: scoreLabel(next.exam, e.score, e.kind) }));
+  const score = (k: 'newScore' | 'removedScore', e: PreviousPlan['practiceExams'][number]) => C(k, { name: entryName(e), date: formatShort(e.date), score: scoreLabel(next.exam, e.score, e.kind) });
+  for (const e of next.practiceExams.filter((x) => !seen.has(key(x)))) items.push(score('newScore', e));
+  const now = new Set(next.practiceExams.map(key));
+  // Removed with `log --undo` (or from the history file): not merely after this plan's date.
+  for (const e of prev.practiceExams.filter((x) => !now.has(key(x)) && x.date <= next.asOf)) items.push(score('removedScore', e));
   if (prev.readiness.status !== next.readiness.status) items.push(C('readiness', { from: prev.readiness.status, to: next.readiness.status }));
   if (next.readiness.suggestedExamDate && next.readiness.suggestedExamDate !== prev.readiness.suggestedExamDate)
     items.push(C('suggested', { date: formatLong(next.readiness.suggestedExamDate) }));
@@ -28,10 +32,14 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
     .map((a) => ({ a, was: before.get(a.slug) }))
     .filter(({ a, was }) => was && was.rank !== a.rank && (a.rank <= TOP || was.rank <= TOP))
     .sort((x, y) => Math.abs(y.was!.rank - y.a.rank) - Math.abs(x.was!.rank - x.a.rank) || x.a.rank - y.a.rank);
+  // Practice exams report weak areas, not per-area scores: an area off the latest report's list
+  // is "not flagged", said with the report that left it off, never "improved".
+  const report = next.practiceExams.filter((e) => e.weak?.length && !seen.has(key(e))).at(-1);
   for (const { a, was } of moved.slice(0, MAX_MOVES)) {
-    const improved = was!.band === 'lower' && a.band !== 'lower';
-    const key = a.rank < was!.rank ? (a.band === 'lower' && was!.band !== 'lower' ? 'roseWeak' : 'rose') : improved ? 'improved' : 'movedDown';
-    items.push(C(key, { name: a.name, from: was!.rank, to: a.rank }));
+    const unflagged = was!.band === 'lower' && a.band !== 'lower';
+    const by = unflagged && report && !report.weak!.includes(a.slug) ? `${entryName(report)} on ${formatShort(report.date)}` : undefined;
+    const key = a.rank < was!.rank ? (a.band === 'lower' && was!.band !== 'lower' ? 'roseWeak' : 'rose') : unflagged ? (by ? 'unflaggedBy' : 'unflagged') : 'movedDown';
+    items.push(C(key, { name: a.name, from: was!.rank, to: a.rank, source: by ?? '' }));
   }
 
   const names = areaNames(next.diagnosis.weakAreas);
@@ -52,6 +60,17 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
       return o && (o.kind !== d.kind || o.focus.join() !== d.focus.join() || o.hours !== d.hours);
     });
   if (shifted.length) items.push(counted('plan', 'changes.days', shifted.length, { first: formatLong(shifted[0]!.date) }));
+  // Days marked skipped (or unmarked) since, past ones included: the student changed them.
+  for (const d of next.weeks.flatMap((w) => w.days)) {
+    const o = oldDays.get(d.date);
+    if (o && Boolean(o.skipped) !== Boolean(d.skipped))
+      items.push(C(d.skipped ? 'skipped' : 'unskipped', { date: formatLong(d.date), reason: d.skipped?.reason ? ` (${d.skipped.reason})` : '' }));
+  }
+  // Where missed work went: from the computed rebalancing, so a skip or a read-back is never "nothing changed".
+  const was = { carried: prev.rebalance?.carried ?? 0, unplaced: (prev.rebalance?.unplaced ?? []).map((u) => u.id).sort().join() };
+  const is = { carried: next.rebalance?.carried ?? 0, unplaced: (next.rebalance?.unplaced ?? []).map((u) => u.id).sort().join() };
+  if (was.carried !== is.carried || was.unplaced !== is.unplaced)
+    items.push(C('missedWork', { carried: tasks(is.carried), unplaced: tasks(next.rebalance?.unplaced.length ?? 0), wasCarried: tasks(was.carried), wasUnplaced: tasks(prev.rebalance?.unplaced.length ?? 0) }));
   if (!items.length) items.push(C('nothing'));
   return { previousAsOf: prev.asOf, items };
 }

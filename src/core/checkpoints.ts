@@ -6,7 +6,7 @@ import { addDays, daysBetween, weekday, weekdayName } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Checkpoint } from '../schema/plan.js';
 import { weeklyHours } from './availability.js';
-import { checkpointExams } from './forms.js';
+import { checkpointExams, satExam } from './forms.js';
 import { planText as P, quarter, weekOf, type Frame } from './frame.js';
 
 export interface PlacedCheckpoint {
@@ -41,13 +41,23 @@ function rehearsalExam(answers: Answers, base: PracticeExam): PracticeExam {
   return { ...base, name, blocks, questionsPerBlock: REHEARSAL.questionsPerBlock, minutesPerBlock: REHEARSAL.minutesPerBlock };
 }
 
+/** A practice exam the student logged: the week it falls in has had its checkpoint. */
+export interface SatEntry {
+  date: string;
+  kind: PracticeExam['kind'];
+  form?: string;
+}
+
 /**
  * One checkpoint a week on days before the taper: the practice-exam weekday when it holds the
  * form, else the longest day that does, else the form's sections over consecutive study days,
  * else the longest day stretched (said plainly). The rehearsal takes a day 14–21 days before
  * the exam or the plan's end (rehearsalDay). Lead-in weeks hold a mock every few weeks.
+ * A week in which the student already logged a practice exam (`sat`, up to today) has that
+ * exam as its checkpoint, where it was sat: the review after it names the form sat, and the
+ * forms still unused go to the other weeks.
  */
-export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>, fromWeek = 0): Placement {
+export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>, fromWeek = 0, sat: readonly SatEntry[] = []): Placement {
   const hours = new Map(baseHours);
   const notes = new Map<string, string>();
   const out = new Map<number, PlacedCheckpoint>();
@@ -64,8 +74,14 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     rehearsal = rehearsalDay(frame, window, hours, toHours(need));
   }
   const rehearsalWeek = rehearsal ? weekOf(frame, rehearsal.date) : -1;
-  const before = blockWeeks.filter((w) => !rehearsal || w < rehearsalWeek);
-  const after = rehearsal ? blockWeeks.filter((w) => w > rehearsalWeek) : [];
+  const satIn = new Map<number, SatEntry>();
+  for (const e of [...sat].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))) {
+    const w = dates.indexOf(e.date) < 0 ? -1 : Math.floor(dates.indexOf(e.date) / 7);
+    if (blockWeeks.includes(w) && w !== rehearsalWeek && !satIn.has(w)) satIn.set(w, e);
+  }
+  const open = blockWeeks.filter((w) => !satIn.has(w));
+  const before = open.filter((w) => !rehearsal || w < rehearsalWeek);
+  const after = rehearsal ? open.filter((w) => w > rehearsalWeek) : [];
   const exams = checkpointExams(frame.answers.exam, { before: before.length, after: after.length, rehearsal: !!rehearsal }, taken, frame.answers.practiceExams?.pool);
   const put = (w: number, exam: PracticeExam) => {
     const placed = placeForm(frame, exam, dates.slice(w * 7, w * 7 + 7).filter(usable), hours, writing);
@@ -73,6 +89,19 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     placed.hours.forEach((h, d) => hours.set(d, h));
     out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
   };
+  for (const [w, e] of satIn) {
+    // Where the plan would put it when that holds the day it was sat (a split form ends on it);
+    // else on that day, or the last study day before it when it was sat on a day off (the plan
+    // keeps days off free). A week with no study day up to it has nothing to place.
+    const exam = satExam(e);
+    const week = dates.slice(w * 7, w * 7 + 7).filter(usable);
+    const planned = placeForm(frame, exam, week, hours, writing);
+    const day = week.filter((d) => d <= e.date && hours.get(d)! > 0).at(-1);
+    const placed = planned?.days.includes(e.date) ? planned : day ? placeForm(frame, exam, [day], hours, writing) : undefined;
+    if (!placed) continue;
+    placed.hours.forEach((h, d) => hours.set(d, h));
+    out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
+  }
   before.forEach((w, i) => put(w, exams.before[i]!));
   after.forEach((w, i) => put(w, exams.after[i]!));
   if (rehearsal) {

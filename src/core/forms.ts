@@ -5,6 +5,7 @@ import { CHECKPOINTS, PRACTICE_EXAM, examKey, type PracticeExam } from '../conte
 import { parseForm, type FormKind } from '../schema/forms.js';
 import type { LoggedExam } from '../schema/history.js';
 import { formKey } from './readiness-model.js';
+import { entryName } from './scale.js';
 
 /** examKey()s of forms the student listed as taken before this plan. */
 export function takenKeys(formsTaken: readonly string[] | undefined): Set<string> {
@@ -80,4 +81,15 @@ export function sittingOrder(exam: Exam, entry: LoggedExam, logged: readonly Log
   if (takenKeys(formsTaken).has(key) || same.some((e) => e.date <= entry.date)) return { repeat: true };
   const later = same.reduce<LoggedExam | undefined>((first, e) => (!first || e.date < first.date ? e : first), undefined);
   return later ? { repeat: false, laterRepeat: later } : { repeat: false };
+}
+
+/**
+ * The practice exam a logged entry stands for: the form the student actually sat, so the
+ * review that follows it names that form and not the one the plan had pencilled in.
+ */
+export function satExam(e: { kind: PracticeExam['kind']; form?: string }): PracticeExam {
+  const n = Number((e.form ?? '').replace(/\D/g, ''));
+  if (n > 0 && (e.kind === 'nbme' || e.kind === 'ccssa' || e.kind === 'uwsa')) return PRACTICE_EXAM[e.kind](n);
+  if (e.kind === 'free120') return PRACTICE_EXAM.free120;
+  return { ...PRACTICE_EXAM.mock, kind: e.kind, form: e.form ?? '', name: entryName(e) };
 }

@@ -64,7 +64,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const schedule = (timeline: Timeline) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
-    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
+    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, sat: entries, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;
@@ -92,7 +92,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   }
 
   // The living plan: recorded ticks and skipped days, unfinished work carried within each day's hours.
-  const living = applyProgress(weeks, opts.progress, today);
+  const living = applyProgress(weeks, opts.progress, today, opts.inForce);
   weeks = living.weeks;
 
   // 2. Describe.

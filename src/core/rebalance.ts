@@ -7,9 +7,9 @@
 // nothing is carried: a student who never ticks boxes is not handed a pile of "overdue" work.
 import { CARRY_HORIZON_DAYS, CARRY_RANK, CONTENT_SHARE, DISPLACES_CONTENT } from '../content/rebalance.js';
 import { DAY } from '../content/schedule.js';
-import { counted, text } from '../content/texts.js';
+import { counted, joinWords, text } from '../content/texts.js';
 import { addDays, formatLong } from '../lib/dates.js';
-import type { Day, Rebalance, Task, Week } from '../schema/plan.js';
+import type { Day, InForcePlan, Rebalance, Task, Week } from '../schema/plan.js';
 import type { Progress } from '../schema/progress.js';
 
 const R = (key: string, vars?: Record<string, string | number>) => text('plan', `rebalance.${key}`, vars);
@@ -23,16 +23,31 @@ interface Unit {
   rank: number;
   tasks: Task[];
   minutes: number;
+  /** The day the plan in force carried it to: it stays there while that day holds it. */
+  prefer?: string;
+}
+
+interface Missed {
+  from: string;
+  task: Task;
+  prefer?: string;
 }
 
 const unitMinutes = (units: readonly Unit[]) => units.reduce((n, u) => n + u.minutes, 0);
+/** The last day work missed on `from` may be carried into: two weeks after it (the carry window). */
+const windowEnd = (from: string) => addDays(from, CARRY_HORIZON_DAYS);
 
 export interface Living {
   weeks: Week[];
   rebalance?: Rebalance;
 }
 
-export function applyProgress(weeks: readonly Week[], progress: Progress | undefined, today: string): Living {
+/**
+ * `inForce` is the plan the student was following: it holds the days of weeks now over (a
+ * skipped day's tasks), where it carried missed work and what did not fit, so work owed stays
+ * owed and stays where it was put until its window closes, however often the plan is remade.
+ */
+export function applyProgress(weeks: readonly Week[], progress: Progress | undefined, today: string, inForce?: Pick<InForcePlan, 'weeks' | 'rebalance'>): Living {
   if (!progress || (!Object.keys(progress.tasks).length && !progress.skipped.length)) return { weeks: [...weeks] };
   const skipped = new Map(progress.skipped.map((s) => [s.date, s.reason]));
   const days = new Map<string, Day>();
@@ -48,48 +63,73 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
   }) }));
 
   // 1. What is unfinished: in the plan on a skipped day, or recorded unticked after its day.
-  const missed = new Map<string, { from: string; task: Task }>();
-  for (const d of days.values())
-    if (d.skipped) for (const t of d.tasks) if (t.id && !t.done && !progress.tasks[t.id]?.dropped) missed.set(t.id, { from: t.carried?.from ?? d.date, task: t });
+  const open = (id: string) => !progress.tasks[id]?.done && !progress.tasks[id]?.dropped;
+  const readUnticked = (id: string) => {
+    const p = progress.tasks[id];
+    return Boolean(p && !p.done && !p.dropped && p.date < today && (p.date < p.seen || skipped.has(p.date)));
+  };
+  const was = new Map((inForce?.weeks ?? []).flatMap((w) => w.days).map((d) => [d.date, d]));
+  const missed = new Map<string, Missed>();
+  for (const date of [...skipped.keys()].sort()) {
+    const d = days.get(date) ?? was.get(date);
+    for (const t of d?.tasks ?? []) if (t.id && !t.done && open(t.id) && !missed.has(t.id)) missed.set(t.id, { from: t.carried?.from ?? date, task: t });
+  }
+  // Where the plan in force carried missed work: a day now over had its chance (only a read-back
+  // says it was not done); a day ahead keeps it. What did not fit is still owed.
+  for (const d of was.values()) {
+    if (skipped.has(d.date)) continue;
+    for (const t of d.tasks) {
+      if (!t.id || !t.carried || !open(t.id) || !(skipped.has(t.carried.from) || readUnticked(t.id))) continue;
+      if (d.date < today) missed.delete(t.id);
+      else missed.set(t.id, { from: t.carried.from, task: t, prefer: d.date });
+    }
+  }
+  for (const u of inForce?.rebalance?.unplaced ?? [])
+    if (!missed.has(u.id) && open(u.id) && (skipped.has(u.date) || readUnticked(u.id))) missed.set(u.id, { from: u.date, task: { id: u.id, type: u.type, minutes: u.minutes, text: u.text } });
   for (const [id, p] of Object.entries(progress.tasks)) {
-    if (p.done || p.dropped || missed.has(id) || p.date >= today) continue;
-    if (!(p.date < p.seen || skipped.has(p.date))) continue;
+    if (missed.has(id) || !readUnticked(id)) continue;
     const inPlan = days.get(p.date)?.tasks.find((t) => t.id === id);
     const task = inPlan ?? (p.type && p.minutes && p.text ? { id, type: p.type, minutes: p.minutes, text: p.text, ...(p.questions ? { questions: p.questions } : {}) } : undefined);
     if (task) missed.set(id, { from: p.date, task });
   }
-  const exams = [...missed.values()].filter((m) => m.task.type === 'practice-exam');
-  const units = toUnits([...missed.values()].filter((m) => carriable(m.task)));
+  // Past its window, work is let go and said so; within it, it is carried or named.
+  const live = new Map([...missed].filter(([, m]) => windowEnd(m.from) >= today));
+  const expired = [...missed.values()].filter((m) => windowEnd(m.from) < today && !skipped.has(m.from) && carriable(m.task));
+  const exams = [...live.values()].filter((m) => m.task.type === 'practice-exam');
+  const units = toUnits([...live.values()].filter((m) => carriable(m.task)));
 
-  // 2. Where it may go: today on, within the horizon, the next buffer day first.
-  const horizon = addDays(today, CARRY_HORIZON_DAYS - 1);
-  const open = [...days.values()].filter((d) => d.date >= today && d.date <= horizon && !d.skipped && !d.taper && (d.kind === 'buffer' || d.kind === 'study'));
-  const buffer = open.find((d) => d.kind === 'buffer');
-  const targets = buffer ? [buffer, ...open.filter((d) => d !== buffer)] : open;
+  // 2. Where it may go: today on, within its window, where the plan in force put it first, then
+  // the next buffer day, then the days after.
+  const openDays = [...days.values()].filter((d) => d.date >= today && !d.skipped && !d.taper && (d.kind === 'buffer' || d.kind === 'study'));
+  const buffer = openDays.find((d) => d.kind === 'buffer');
+  const targets = buffer ? [buffer, ...openDays.filter((d) => d !== buffer)] : openDays;
   const lent = new Map<Day, number>();
   const placed = new Map<string, string>();
-  const unplaced: Unit[] = [];
-  for (const u of units) {
-    const day = targets.find((d) => place(d, u, lent));
-    if (day) for (const t of u.tasks) placed.set(t.id!, day.date);
-    else unplaced.push(u);
-  }
+  const put = (u: Unit, day: Day | undefined) => {
+    if (!day) return false;
+    for (const t of u.tasks) placed.set(t.id!, day.date);
+    return true;
+  };
+  for (const u of units) if (u.prefer) put(u, targets.find((d) => d.date === u.prefer && d.date <= windowEnd(u.from) && place(d, u, lent)));
+  const unplaced = units.filter((u) => !placed.has(u.tasks[0]!.id!) && !put(u, targets.find((d) => d.date <= windowEnd(u.from) && place(d, u, lent))));
 
   // 3. Mark where each missed task went, on the day it left.
   for (const d of days.values())
-    d.tasks = d.tasks.map((t) => (t.id && !t.carried && missed.has(t.id) && carriable(t) ? { ...t, moved: placed.has(t.id) ? { to: placed.get(t.id)! } : {} } : t));
+    d.tasks = d.tasks.map((t) => (t.id && !t.carried && live.has(t.id) && carriable(t) ? { ...t, moved: placed.has(t.id) ? { to: placed.get(t.id)! } : {} } : t));
 
   const carriedUnits = units.filter((u) => placed.has(u.tasks[0]!.id!));
+  const intoBuffer = buffer && carriedUnits.some((u) => placed.get(u.tasks[0]!.id!) === buffer.date) ? buffer : undefined;
+  const letGo = [...skipped.keys()].filter((d) => windowEnd(d) < today).sort();
   const rebalance: Rebalance = {
     carried: carriedUnits.reduce((n, u) => n + u.tasks.length, 0),
     carriedMinutes: unitMinutes(carriedUnits),
     unplaced: unplaced.flatMap((u) => u.tasks.map((t) => ({ date: u.from, id: t.id!, type: t.type, minutes: t.minutes, text: t.text }))),
-    notes: notes({ carried: carriedUnits, unplaced, exams, skipped: [...days.values()].filter((d) => d.skipped), days: [...days.values()], horizon, today, buffer }),
+    notes: notes({ carried: carriedUnits, unplaced, exams, skipped: [...skipped].filter(([d]) => !letGo.includes(d)).sort(), letGo, expired: expired.map((m) => m.task), days: [...days.values()], today, buffer: intoBuffer }),
   };
   return { weeks: out, rebalance };
 }
 
-function toUnits(missed: readonly { from: string; task: Task }[]): Unit[] {
+function toUnits(missed: readonly Missed[]): Unit[] {
   const sorted = [...missed].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const units: Unit[] = [];
   for (const m of sorted) {
@@ -100,7 +140,7 @@ function toUnits(missed: readonly { from: string; task: Task }[]): Unit[] {
       prev.minutes += m.task.minutes;
       continue;
     }
-    units.push({ from: m.from, rank: CARRY_RANK[m.task.type as Carried], tasks: [m.task], minutes: m.task.minutes });
+    units.push({ from: m.from, rank: CARRY_RANK[m.task.type as Carried], tasks: [m.task], minutes: m.task.minutes, ...(m.prefer ? { prefer: m.prefer } : {}) });
   }
   for (const u of units) u.tasks = u.tasks.map(stripMarks).map((t) => ({ ...t, carried: { from: u.from } }));
   // Most important first; within a rank, the oldest first (a stable sort keeps the day's order).
@@ -146,23 +186,30 @@ function hoursOf(minutes: number): string {
   return `${h} h`;
 }
 
-function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: { from: string; task: Task }[]; skipped: Day[]; days: Day[]; horizon: string; today: string; buffer?: Day }): string[] {
+function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: Missed[]; skipped: [string, string | undefined][]; letGo: string[]; expired: Task[]; days: Day[]; today: string; buffer?: Day }): string[] {
   const out: string[] = [];
   const count = (us: readonly Unit[]) => us.reduce((n, u) => n + u.tasks.length, 0);
-  for (const d of r.skipped) out.push(R(d.date < r.today ? 'skippedPast' : 'skippedAhead', { date: formatLong(d.date), reason: d.skipped?.reason ? ` (${d.skipped.reason})` : '' }));
+  for (const [date, reason] of r.skipped) out.push(R(date < r.today ? 'skippedPast' : 'skippedAhead', { date: formatLong(date), reason: reason ? ` (${reason})` : '' }));
   if (r.carried.length) {
     const to = [...new Set(r.carried.flatMap((u) => u.tasks.map((t) => t.id!)))].length;
     out.push(counted('plan', 'rebalance.carried', to, { hours: hoursOf(unitMinutes(r.carried)), where: r.buffer ? R('whereBuffer', { date: formatLong(r.buffer.date) }) : R('whereDays') }));
   }
   for (const e of r.exams) out.push(R('missedExam', { date: formatLong(e.from), name: e.task.text.split(':')[0]! }));
   if (r.unplaced.length) {
-    out.push(counted('plan', 'rebalance.unplaced', count(r.unplaced), { hours: hoursOf(unitMinutes(r.unplaced)), until: formatLong(r.horizon) }));
-    const later = r.days.find((d) => d.kind === 'buffer' && d.date > r.horizon && !d.skipped && !d.taper);
+    const until = r.unplaced.map((u) => windowEnd(u.from)).sort().at(-1)!;
+    out.push(counted('plan', 'rebalance.unplaced', count(r.unplaced), { hours: hoursOf(unitMinutes(r.unplaced)), until: formatLong(until) }));
+    const later = r.days.find((d) => d.kind === 'buffer' && d.date > until && !d.skipped && !d.taper);
     if (later) out.push(R('useBuffer', { date: formatLong(later.date) }));
     if (r.unplaced.some((u) => u.rank >= 2)) out.push(R('dropContent'));
     const dayMinutes = Math.max(60, ...r.days.map((d) => Math.round(d.hours * 60)));
     if (unitMinutes(r.unplaced) >= dayMinutes || !later) out.push(counted('plan', 'rebalance.moveExam', Math.max(1, Math.ceil(unitMinutes(r.unplaced) / dayMinutes))));
   }
+  // Past the window: said plainly, so a plan never calls dropped work "nothing overdue".
+  const gone = [
+    ...(r.letGo.length ? [R('letGoDays', { dates: joinWords(r.letGo.map(formatLong)) })] : []),
+    ...(r.expired.length ? [counted('plan', 'rebalance.letGoTasks', r.expired.length, { hours: hoursOf(r.expired.reduce((n, t) => n + t.minutes, 0)) })] : []),
+  ];
+  if (gone.length) out.push(R('letGo', { what: joinWords(gone), days: CARRY_HORIZON_DAYS }));
   if (!out.length) out.push(R('onTrack'));
   return out;
 }

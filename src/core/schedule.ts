@@ -6,7 +6,7 @@ import { joinWords } from '../content/texts.js';
 import { addDays } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { RankedArea, Week } from '../schema/plan.js';
-import { placeCheckpoints } from './checkpoints.js';
+import { placeCheckpoints, type SatEntry } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Adaptation } from './adapt.js';
 import type { Diagnosis } from './diagnose.js';
@@ -26,6 +26,8 @@ export interface WeekOptions {
   examDate?: string;
   /** Weeks before the block (far exam date): shorter days, recovery and foundations. */
   leadInWeeks?: number;
+  /** Practice exams logged up to today: a week's checkpoint is the one sat in it (checkpoints.ts). */
+  sat?: readonly SatEntry[];
   /** Weak areas updated from practice exams: those the latest found weak lead the week after it (focus.ts). */
   adaptation?: Adaptation;
 }
@@ -37,7 +39,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   const from = opts.fromDate ? currentWeekIndex(frame.start, opts.fromDate, total) : 0;
   // Weeks already over take no form: their days come from the plan in force (past.ts), and a
   // form planned there but not taken stays in the pool for the weeks ahead.
-  const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from);
+  const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from, opts.sat);
   const { hours } = placement;
 
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.

@@ -300,9 +300,10 @@ export const previousPlanSchema = z.object({
     z.object({
       week: z.int(),
       focus: z.object({ primary: z.array(text) }),
-      days: z.array(z.object({ date: isoDate, kind: z.enum(DAY_KINDS), hours: nonneg, focus: z.array(text) })),
+      days: z.array(z.object({ date: isoDate, kind: z.enum(DAY_KINDS), hours: nonneg, focus: z.array(text), skipped: z.optional(z.object({ reason: z.optional(text) })) })),
     }),
   ),
+  rebalance: z.catch(z.optional(z.object({ carried: z.int(), unplaced: z.array(z.object({ id: text })) })), undefined),
 });
 export type PreviousPlan = z.infer<typeof previousPlanSchema>;
 
@@ -310,5 +311,10 @@ export type PreviousPlan = z.infer<typeof previousPlanSchema>;
  * The plan the student was following, as far as regeneration needs it: its days before today
  * are copied verbatim into the new plan (the past is fixed; core/past.ts).
  */
-export const inForcePlanSchema = z.object({ asOf: isoDate, weeks: z.array(weekSchema) });
+export const inForcePlanSchema = z.object({
+  asOf: isoDate,
+  weeks: z.array(weekSchema),
+  /** What did not fit when it was made: still owed within the carry window (core/rebalance.ts). */
+  rebalance: z.optional(z.object({ unplaced: z.array(unplacedSchema) })),
+});
 export type InForcePlan = z.infer<typeof inForcePlanSchema>;

@@ -95,6 +95,9 @@ describe('three weeks with a vault', () => {
     md = regenerate('2027-01-14');
     for (const id of done2) if (md.includes(id)) expect(tickedIds(md).has(id), id).toBe(true);
     expect(md).toMatch(/^## Week 2 /m);
+    // The skipped day's week is over; the skip is still said, not "nothing is overdue".
+    expect(md).toMatch(/^- Wed 6 Jan 2027 was skipped \(sick\)/m);
+    expect(md).not.toMatch(/Nothing is overdue/);
     const thursday = run(['today', '--as-of', '2027-01-14', '--format', 'markdown']);
     expect(thursday.stdout).toMatch(/^---\ndate: "2027-01-14"/);
     expect(thursday.stdout).toMatch(/^# Thu 14 Jan 2027 · /m);
@@ -105,6 +108,8 @@ describe('three weeks with a vault', () => {
     md = regenerate('2027-01-21');
     for (const id of [...done1, ...done2]) if (md.includes(id)) expect(tickedIds(md).has(id), id).toBe(true);
     expect(md).toMatch(/^## Week 3 /m);
+    // Two weeks after the skipped day: what is still open from it is let go, and said so.
+    expect(md).toMatch(/^- Let go, more than 14 days after it was missed, and no longer carried: anything still open from Wed 6 Jan 2027 \(skipped\)/m);
     expect(run(['today', '--as-of', '2027-01-21']).stdout).toMatch(/^Thu 21 Jan 2027 · /);
 
     // retake forget removes the recorded progress too.

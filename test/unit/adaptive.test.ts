@@ -52,11 +52,36 @@ describe('weak areas from practice exams', () => {
 
   it('does not plan a form the student has already taken', () => {
     const plan = buildPlan(step1, '2027-01-10', { history: [nbme('2027-01-09', 60, { form: '31' })] });
-    expect(plan.weeks.map((w) => w.checkpoint?.name)).not.toContain('NBME CBSSA form 31');
+    // Planned ahead: never again. Its own week shows it where it was sat (the review that follows names it).
+    expect(plan.weeks.filter((w) => w.checkpoint && w.checkpoint.date >= plan.asOf).map((w) => w.checkpoint!.name)).not.toContain('NBME CBSSA form 31');
+    expect(plan.weeks[0]!.checkpoint).toMatchObject({ date: '2027-01-09', name: 'NBME CBSSA form 31' });
   });
 
   it('says nothing changed when nothing did', () => {
     const a = buildPlan(step1, '2027-01-10');
     expect(buildPlan(step1, '2027-01-10', { previous: a }).sinceLastPlan!.items).toEqual(['Nothing changed: the same scores, focus and days as your last plan.']);
+  });
+
+  describe('since your last plan says what changed, no more', () => {
+    const since = (prevOpts: Parameters<typeof buildPlan>[2], nextOpts: Parameters<typeof buildPlan>[2], today = '2027-01-13') =>
+      buildPlan(step1, today, { ...nextOpts, previous: buildPlan(step1, '2027-01-12', prevOpts) }).sinceLastPlan!.items.join('\n');
+    const logged = nbme('2027-01-09', 60, { form: '29', weak: ['microbiology', 'pharmacology'] });
+
+    it('a skipped day is a change, and so is where its work went', () => {
+      const items = since({}, { progress: { schemaVersion: 1, tasks: {}, skipped: [{ date: '2027-01-12', reason: 'sick' }], reads: [] } });
+      expect(items).toMatch(/Tue 12 Jan 2027 is now marked skipped \(sick\)/);
+      expect(items).toMatch(/Missed work now: \d+ tasks? carried into the days ahead/);
+      expect(items).not.toMatch(/Nothing changed/);
+    });
+
+    it('a score removed from the history is named', () => {
+      expect(since({ history: [logged] }, {})).toMatch(/^Removed score: NBME 29 on 9 Jan, 60%\.$/m);
+    });
+
+    it('an area left off a report\'s weak list is "not flagged", never "improved"', () => {
+      const items = since({}, { history: [logged] });
+      expect(items).toMatch(/Biochemistry & Nutrition moved from #\d+ to #\d+: NBME 29 on 9 Jan did not flag it as weak \(one report; not yet proof it improved\)\./);
+      expect(items).not.toMatch(/: it improved/);
+    });
   });
 });

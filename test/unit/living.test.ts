@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
 import { parsePlanFile, plannedTasks, recordRead } from '../../src/core/progress.js';
 import { applyProgress } from '../../src/core/rebalance.js';
+import { addDays } from '../../src/lib/dates.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderOrg } from '../../src/render/org.js';
 import { planSchema, type Plan } from '../../src/schema/plan.js';
@@ -111,6 +112,47 @@ describe('applyProgress', () => {
     expect(plan.rebalance!.unplaced.length).toBeGreaterThan(0);
     expect(plan.rebalance!.notes.join(' ')).toMatch(/did not fit/);
     expect(plan.rebalance!.notes.join(' ')).toMatch(/buffer day|lowest-yield content|moving the exam/);
+  });
+
+  it('work from a skipped day stays owed after its week is over, where it was put, until its two-week window closes; then it is said to be let go', () => {
+    const a = answers();
+    // Wednesday and the week's buffer day lost: the work goes to next week's buffer day and days.
+    const skips = ['2027-01-06', '2027-01-08'];
+    const progress: Progress = { ...emptyProgress(), skipped: [{ date: skips[0]!, reason: 'work' }, { date: skips[1]! }] };
+    const carriedTo = (p: Plan) => new Map(days(p).flatMap((d) => d.tasks.filter((t) => skips.includes(t.carried?.from ?? '') && d.date >= p.asOf).map((t) => [t.id!, d.date])));
+    const owed = (p: Plan) => [...carriedTo(p).keys(), ...p.rebalance!.unplaced.map((u) => u.id)].sort();
+    const p0 = buildPlan(a, START);
+    const p1 = buildPlan(a, '2027-01-09', { progress, inForce: p0 });
+    // The week of the skips is over: their days are no longer shown, their work is still owed, in the same places.
+    const p2 = buildPlan(a, '2027-01-12', { progress, inForce: p1 });
+    expect(days(p2).some((d) => skips.includes(d.date))).toBe(false);
+    const stillAhead = [...carriedTo(p1)].filter(([, d]) => d >= p2.asOf);
+    expect(stillAhead.length).toBeGreaterThan(0);
+    for (const [id, date] of stillAhead) expect(carriedTo(p2).get(id), id).toBe(date);
+    expect(owed(p2)).toEqual(owed(p1).filter((id) => (carriedTo(p1).get(id) ?? p2.asOf) >= p2.asOf));
+    expect(p2.rebalance!.notes.join(' ')).toMatch(/Wed 6 Jan 2027 was skipped \(work\)/);
+    expectPlanInvariants(p2, a);
+    // Made again after the carried day: that day was its chance (only a read-back says it was not done).
+    const after = [...carriedTo(p2).values()].sort().at(-1)!;
+    const p3 = buildPlan(a, addDays(after, 1), { progress, inForce: p2 });
+    expect(owed(p3)).toEqual([]);
+    // Past the window (two weeks after the skipped day): let go, and said so.
+    const p4 = buildPlan(a, '2027-01-23', { progress, inForce: p3 });
+    expect(owed(p4)).toEqual([]);
+    expect(p4.rebalance!.notes.join(' ')).toMatch(/^Let go, more than 14 days after it was missed, and no longer carried: anything still open from Wed 6 Jan 2027 and Fri 8 Jan 2027 \(skipped\)/);
+    expect(p4.rebalance!.notes.join(' ')).not.toMatch(/Nothing is overdue/);
+  });
+
+  it('what did not fit is still named when the plan is made again later in its window, and no new room is found for it', () => {
+    const first = buildPlan(answers(), START);
+    const read = tickAndRead(first, [], '2027-01-08').progress;
+    const progress = { ...read, skipped: ['2027-01-08', '2027-01-09'].map((date) => ({ date })) };
+    const p1 = buildPlan(answers(), '2027-01-08', { progress, inForce: first });
+    const p2 = buildPlan(answers(), '2027-01-12', { progress, inForce: p1 });
+    const unplaced = (p: Plan) => p.rebalance!.unplaced.map((u) => u.id);
+    const live = p1.rebalance!.unplaced.filter((u) => u.date >= '2026-12-29').map((u) => u.id);
+    expect(live.length).toBeGreaterThan(0);
+    for (const id of live) expect(unplaced(p2), id).toContain(id);
   });
 
   it.each(fixtureNames())('%s: a skipped first week keeps every day within its hours', (name) => {

@@ -61,6 +61,24 @@ describe('keepPast', () => {
     expect(next.weeks[0]!.checkpoint!.taken).toEqual({ date: addDays(cp1.date, 1), name: 'NBME 20', score: 55 });
   });
 
+  it('the review after a logged checkpoint names the form sat, planned or not, and the forms ahead stay put', () => {
+    // Short days: the review of a checkpoint rolls into the next days ("Finish the review of …").
+    const short = makeAnswers({ schedule: { examDate: '2027-03-01', hoursPerDay: 3 } });
+    const inForce = buildPlan(short, '2027-01-12');
+    const cp = inForce.weeks.find((w) => /form \d+$/.test(w.checkpoint?.name ?? ''))!.checkpoint!;
+    const form = Number(cp.name.match(/form (\d+)$/)![1]);
+    const reviews = (p: Plan) => p.weeks.flatMap((w) => w.days).filter((d) => d.date > cp.date && d.date <= addDays(cp.date, 6)).flatMap((d) => d.tasks).filter((t) => t.type === 'incorrects-review').map((t) => t.text);
+    expect(reviews(inForce).length).toBeGreaterThan(0);
+    const ahead = planned(inForce, addDays(cp.date, 1));
+    for (const sat of [form, form - 3]) {
+      const next = buildPlan(short, cp.date, { history: [nbme(sat, 62, cp.date)], inForce });
+      expect(reviews(next).length).toBeGreaterThan(0);
+      for (const r of reviews(next)) expect(r).toContain(`form ${sat}:`);
+      // Logged as planned: every later week keeps the form it had.
+      if (sat === form) expect(planned(next, addDays(cp.date, 1))).toEqual(ahead);
+    }
+  });
+
   it('over weeks of logging, days already lived never change and no form is planned twice or after it was taken', () => {
     const start = fixtureAnswers('videos-anxious-step1');
     // From week 3 the student has fewer hours a day: the days ahead change, the days lived do not.
