@@ -10,6 +10,7 @@ import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { beyondFindings } from './rules/beyond.js';
+import { readBooking, sitFrom as firstSit, type Booking } from './booking.js';
 
 export type { PlanEffects, Timeline };
 export { earliestEligible };
@@ -21,6 +22,8 @@ export interface Diagnosis {
   effects: PlanEffects;
   resourceChoice: ResourceChoice;
   earliestEligible?: string;
+  booking: Booking;
+  sitFrom: string;
 }
 
 export interface DiagnoseOptions {
@@ -30,12 +33,16 @@ export interface DiagnoseOptions {
   timeline?: Timeline;
   /** Weak areas updated from practice exams (see adapt.ts). */
   adaptation?: Adaptation;
+  /** The date decided to sit on or after (plan.ts, after a readiness move); otherwise the day after the plan. */
+  sitFrom?: string;
 }
 
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
   const weakAreas = rankAreas(opts.adaptation?.answers ?? answers, opts.adaptation?.persistent);
   const timeline = opts.timeline ?? timelineVerdict(answers, today, opts.weeks);
   const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
+  const booking = readBooking(answers, today);
+  const sitFrom = opts.sitFrom ?? firstSit(answers.schedule.start, timeline.planWeeks, booking.eligible);
   const input: RuleInput = {
     answers,
     today,
@@ -44,6 +51,8 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     chosenWeeks: opts.weeks ?? answers.schedule.weeks,
     gateConsecutive: gateConsecutive(answers, today),
     earliestEligible: earliestEligible(answers),
+    booking,
+    sitFrom,
     resourceChoice,
     adaptation: opts.adaptation,
   };
@@ -54,5 +63,5 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(baseEffects(answers, today, timeline), outputs.map((out) => out.effects ?? {}));
-  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible };
+  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, booking, sitFrom };
 }
