@@ -112,3 +112,12 @@ describe('a booked date that leaves fewer weeks than recommended', () => {
     expect(hours).not.toMatch(/about \d+ study hours/);
   });
 });
+
+describe('milestones after a refused booking', () => {
+  it('are read against the plan\'s date to sit, not the refused one', () => {
+    const p = buildPlan(makeAnswers({ exam: 'step2ck', attempt: 4, previousAttempts: FOURTH, schedule: { start: '2026-11-30', hoursPerDay: 7, examDate: '2026-12-18' }, milestones: [{ name: 'rotations', date: '2027-02-10' }] }), TODAY);
+    // 16 days after Mon 25 Jan: at risk; 18 Dec would have left 54 days (tight).
+    expect(p.milestones![0]!.risk).toBe('at-risk');
+    expect(finding(p, 'milestone-at-risk')!.evidence.join(' ')).not.toMatch(/18 Dec 2026/);
+  });
+});
