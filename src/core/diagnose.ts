@@ -11,6 +11,7 @@ import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { beyondFindings } from './rules/beyond.js';
+import { readBooking, sitFrom as firstSit, type Booking } from './booking.js';
 
 export type { PlanEffects, Timeline };
 export { earliestEligible };
@@ -24,6 +25,8 @@ export interface Diagnosis {
   earliestEligible?: string;
   /** Weeks at the start with untimed questions, as the schedule builds them. */
   untimedWeeks: number;
+  booking: Booking;
+  sitFrom: string;
 }
 
 export interface DiagnoseOptions {
@@ -35,6 +38,8 @@ export interface DiagnoseOptions {
   adaptation?: Adaptation;
   /** Lead-in weeks before the block (plan.ts), so the findings describe the weeks as built. */
   leadInWeeks?: number;
+  /** The date decided to sit on or after (plan.ts, after a readiness move); otherwise the day after the plan. */
+  sitFrom?: string;
 }
 
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
@@ -43,6 +48,8 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
   // The plan's shape before any rule speaks; rules describe it (untimed weeks) and add their requests.
   const base = baseEffects(answers, today, timeline);
+  const booking = readBooking(answers, today);
+  const sitFrom = opts.sitFrom ?? firstSit(answers.schedule.start, timeline.planWeeks, booking.eligible);
   const input: RuleInput = {
     answers,
     today,
@@ -51,6 +58,8 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     chosenWeeks: opts.weeks ?? answers.schedule.weeks,
     gateConsecutive: gateConsecutive(answers, today),
     earliestEligible: earliestEligible(answers),
+    booking,
+    sitFrom,
     resourceChoice,
     adaptation: opts.adaptation,
     untimedWeeks: untimedWeeks(timeline.planWeeks, leadInOf(timeline.planWeeks, opts.leadInWeeks), base),
@@ -59,8 +68,8 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const findings = outputs.flatMap((out) => out.findings);
   // The path beyond the exam: a second stage, since school options follow the engine's own
   // judgement of severe distress or burnout (rules/beyond.ts).
-  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible }));
+  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, sitFrom }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(base, outputs.map((out) => out.effects ?? {}));
-  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks };
+  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, booking, sitFrom };
 }

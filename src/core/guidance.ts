@@ -1,9 +1,9 @@
 // Coaching that turns the diagnosis into first actions: what to do in the first 48 hours,
 // which resources to keep, how to review a block, and the protocols findings switch on.
-import { EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
+import { ATTEMPT_RULES, EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
 import { counted, text, texts } from '../content/texts.js';
-import { addDays, clockTime, daysBetween, formatLong } from '../lib/dates.js';
+import { addDays, clockTime, daysBetween, formatLong, planEnd as weeksEnd } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
 import type { Diagnosis } from './diagnose.js';
@@ -12,7 +12,7 @@ import { resourceNames } from './resources.js';
 
 const G = (key: string, vars?: Record<string, string | number>) => text('guidance', key, vars);
 
-export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'earliestEligible'>, planEnd: string, resources: ResourcePlan): FirstStep[] {
+export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'booking' | 'sitFrom' | 'timeline'>, planEnd: string, resources: ResourcePlan): FirstStep[] {
   const ids = new Set(diagnosis.findings.map((f) => f.id));
   const steps: FirstStep[] = [];
   const add = (id: string, key = id, vars?: Record<string, string | number>) => steps.push({ id, when: G(`firstSteps.${key}.when`), text: G(`firstSteps.${key}.text`, vars) });
@@ -21,19 +21,32 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   if (answers.attempt >= 3) add('policy', 'policyStrict', { attempt: answers.attempt });
   else add('policy');
   if (!Object.keys(answers.performance?.disciplines ?? {}).length && !Object.keys(answers.performance?.systems ?? {}).length) add('report');
-  const after = addDays(planEnd, 1);
-  // The waiting rules matter only when they allow a date later than the plan's end.
-  const eligible = diagnosis.earliestEligible && diagnosis.earliestEligible > after ? diagnosis.earliestEligible : undefined;
-  const bookOn = eligible ?? after;
-  // planEnd is the end of the block the timeline recommends; the date offered is the day after it.
-  const weeks = Math.round((daysBetween(answers.schedule.start, planEnd) + 1) / 7);
-  const bookVars = { date: formatLong(bookOn), why: G(`firstSteps.bookWhy.${eligible ? 'eligible' : 'block'}`, { weeks }) };
-  const examDate = answers.schedule.examDate;
-  if (!examDate) add('book', 'book', bookVars);
-  // Before the earliest eligible date the booked date cannot stand: the plan runs to the eligible date instead.
-  else if (diagnosis.earliestEligible && examDate < diagnosis.earliestEligible) add('book', 'bookIneligible', { examDate: formatLong(examDate), date: formatLong(diagnosis.earliestEligible) });
-  else if (examDate < bookOn) add('book', 'bookMove', { ...bookVars, examDate: formatLong(examDate) });
-  else add('book', 'bookKeep', { examDate: formatLong(examDate), weeks });
+  // One date to sit on or after (booking.ts sitFrom), the same the findings and the plan's fields give.
+  const { booking, sitFrom } = diagnosis;
+  const start = answers.schedule.start;
+  const examDate = booking.date ? formatLong(booking.date) : '';
+  if (booking.status === 'none') {
+    const t = diagnosis.timeline;
+    const leadIn = t.blockWeeks !== undefined && t.planWeeks > t.blockWeeks;
+    const why = G(`firstSteps.bookWhy.${booking.eligible === sitFrom ? 'eligible' : leadIn ? 'plan' : 'block'}`, { weeks: Math.round(daysBetween(start, sitFrom) / 7) });
+    add('book', 'book', { date: formatLong(sitFrom), why });
+  } else if (booking.status === 'past') add('book', 'bookPast', { examDate });
+  else if (booking.status === 'ineligible') {
+    const t = diagnosis.timeline;
+    add('book', 'bookIneligible', { examDate, earliest: formatLong(booking.eligible!), date: formatLong(sitFrom), weeks: t.planWeeks, end: formatLong(weeksEnd(start, t.planWeeks)) });
+  } else {
+    // planEnd is the end of the block the timeline recommends: a booked date before the day after it is early.
+    const after = addDays(planEnd, 1);
+    const bookOn = booking.eligible && booking.eligible > after ? booking.eligible : after;
+    const weeks = Math.round((daysBetween(start, planEnd) + 1) / 7);
+    const why = G(`firstSteps.bookWhy.${bookOn === after ? 'block' : 'eligible'}`, { weeks });
+    if (booking.date! < bookOn) add('book', 'bookMove', { date: formatLong(bookOn), why, examDate });
+    else add('book', 'bookKeep', { examDate, weeks });
+  }
+  // A final attempt with earlier dates missing: no date above could be checked against the waiting rules.
+  if (booking.missingDates && answers.attempt > ATTEMPT_RULES.maxInWindow && booking.status !== 'past') {
+    add('book-check', 'bookCheck', { date: booking.status === 'none' ? formatLong(sitFrom) : examDate, attempt: answers.attempt, afterFirst: ATTEMPT_RULES.fourthAfterFirstMonths, afterLast: ATTEMPT_RULES.fourthAfterLastMonths });
+  }
   // Which NBME forms are on sale changes and sources disagree (shared/domain.md): never a fact.
   if (!answers.practiceExams?.pool?.length) add('forms', 'forms', { forms: G(`formNames.${answers.exam}`) });
   if (ids.has('no-support')) add('support');

@@ -24,7 +24,8 @@ import { earliestEligible, timelineVerdict } from './timeline.js';
 import { withTaskIds } from './task-id.js';
 import { applyProgress } from './rebalance.js';
 import type { Progress } from '../schema/progress.js';
-import { milestoneRisks, sitDate, storyFor } from './rules/beyond.js';
+import { milestoneRisks, storyFor } from './rules/beyond.js';
+import { readBooking } from './booking.js';
 import { keepPast } from './past.js';
 import { LOAD } from '../content/load.js';
 
@@ -55,21 +56,21 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   // 1. Decide. The exam date is a wall, and never before the earliest eligible date: a booked
   // date the rules allow bounds the plan; a far date (booked or earliest eligible) gets a lead-in.
   const initial = timelineVerdict(answers, today, opts.weeks);
-  const eligible = earliestEligible(answers);
-  const bindingEligible = eligible && eligible > answers.schedule.start ? eligible : undefined;
-  const booked = answers.schedule.examDate && (!bindingEligible || answers.schedule.examDate >= bindingEligible) ? answers.schedule.examDate : undefined;
+  const booking = readBooking(answers, today);
+  const bindingEligible = booking.eligible;
+  const booked = booking.wall;
   const { timeline: runway, leadInWeeks } = decideRunway(answers, initial, booked ?? bindingEligible, Boolean(booked), opts.weeks);
   // The block the timeline asks for: booking advice compares dates with its end.
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
-  const schedule = (timeline: Timeline) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks });
+  const schedule = (timeline: Timeline, sitFrom?: string) => {
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks, sitFrom });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, sat: entries, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;
   let { diagnosis, weeks } = schedule(timeline);
-  let readiness = verdict(answers, timeline.planWeeks, today, entries, weeks);
+  let readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks);
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {
@@ -86,8 +87,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       // The new date is the day after the extended plan ends, as the exam-date finding says.
       const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
       timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
-      ({ diagnosis, weeks } = schedule(timeline));
-      readiness = verdict(answers, timeline.planWeeks, today, entries, weeks, move);
+      ({ diagnosis, weeks } = schedule(timeline, move));
+      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, move);
     }
   }
 
@@ -128,6 +129,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       ...(booked ? { examDate: booked } : {}),
       // Shown only when the waiting rules actually bind: a date after the plan starts.
       ...(bindingEligible ? { earliestEligible: bindingEligible } : {}),
+      ...(booking.date ? { booking: { date: booking.date, status: booking.status } } : {}),
+      ...(booking.status !== 'past' ? { sitFrom: booked ?? diagnosis.sitFrom } : {}),
       totals: { studyHours: days.reduce((n, d) => n + d.hours, 0), questions, checkpoints: checkpointDates(weeks).length },
     },
     diagnosis: { findings: diagnosis.findings, timeline, weakAreas: diagnosis.weakAreas },
@@ -139,7 +142,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     protocols: protocols(answers, diagnosis, { dayHours, restDays }),
     readiness,
     practiceExams: entries,
-    ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, sitDate(answers, timeline.planWeeks, bindingEligible).date) } : {}),
+    ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, booked ?? diagnosis.sitFrom) } : {}),
     story: storyFor(answers, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions }),
     weeks,
   };
@@ -175,16 +178,17 @@ function runwayText(target: string, booked: boolean, weeks: number, lead: number
   return text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block: weeks - lead, lead, date: formatLong(target) });
 }
 
-function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], move?: string): Readiness {
+// `examDate` is the booked date the plan ends at (booking.ts): never one the waiting rules refuse.
+function verdict(answers: Answers, examDate: string | undefined, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], move?: string): Readiness {
   const dates = checkpointDates(weeks);
   // After a move, the checkpoints that count are those before the new date.
-  const horizon = move ?? answers.schedule.examDate;
+  const horizon = move ?? examDate;
   const remaining = dates.filter((d) => d >= today && (!horizon || d < horizon));
   return readinessVerdict({
     exam: answers.exam,
     today,
     entries,
-    examDate: answers.schedule.examDate,
+    examDate,
     planEnd: planEnd(answers.schedule.start, planWeeks),
     checkpointsRemaining: remaining.length,
     consecutive: gateConsecutive(answers, today),

@@ -127,6 +127,9 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     checkpointsRemaining: i.checkpointsRemaining,
   };
   const status = statusOf(est, i.attempt);
+  // A booked date behind today is never spoken of as the future: no chance "if you sat" on it,
+  // no new date moved from it (the exam-date finding asks whether it was sat or moved).
+  if (i.examDate && i.examDate < i.today) return { ...base, status, headline: R('past', { date: formatLong(i.examDate) }), reasons: [], taper: false };
   const close = daysBetween(i.today, horizon) <= DECISION.closeDays;
   const latest = i.entries.at(-1);
   if (!latest || status === 'no-data') {

@@ -1,7 +1,7 @@
 // The interview's steps about the failed attempt: which exam and attempt, the score report
 // (result and performance profile) and how test day went.
 import { AREAS } from '../content/areas.js';
-import { EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
+import { ATTEMPT_RULES, EXAMS, EXAM_FACTS, type Exam } from '../content/exams.js';
 import { formatLong } from '../lib/dates.js';
 import { DISTANCES, type Band } from '../schema/answers.js';
 import { askDates, askNumber, type NumberQuestion } from './ask.js';
@@ -36,6 +36,11 @@ export const examStep: Step = {
         return dates.length <= attempt - 1 || `Attempt ${attempt} of ${name} has at most ${attempt - 1} earlier ${attempt === 2 ? 'attempt' : 'attempts'}.`;
       },
     });
+    // Missing dates are allowed (not everyone has them to hand), but said: a fourth attempt's waiting
+    // rules run from the first and the most recent date (core/booking.ts), so no exam date can be checked.
+    if (attempt > ATTEMPT_RULES.maxInWindow && previousAttempts.length < attempt - 1) {
+      prompt.say(`Without all ${attempt - 1} dates retake cannot check an exam date against USMLE's waiting rules for attempt ${attempt} (${ATTEMPT_RULES.fourthAfterFirstMonths} months after the first, ${ATTEMPT_RULES.fourthAfterLastMonths} after the most recent). Add them when you can; your plan will say so until then.`);
+    }
     return { exam, attempt, previousAttempts: previousAttempts.length ? previousAttempts : undefined };
   },
 };

@@ -50,6 +50,8 @@ export function renderMarkdown(plan: Plan): string {
       hours_per_day: s.hoursPerDay,
       ...(s.examDate ? { exam_date: s.examDate } : {}),
       timeline: plan.diagnosis.timeline.verdict,
+      // The verdict is the gap's; the weeks it asks for at the student's hours sit beside it when the plan is shorter.
+      ...(s.weeks < plan.diagnosis.timeline.recommendedWeeks ? { recommended_weeks: plan.diagnosis.timeline.recommendedWeeks } : {}),
       readiness: plan.readiness.status,
       generated: plan.asOf,
       tags: ['usmle', 'retake', plan.exam, 'study-plan'],
@@ -71,7 +73,8 @@ export function renderMarkdown(plan: Plan): string {
     ...renderRebalance(plan),
     `## ${M('glance')}`,
     '',
-    `- **${M('timeline')}:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}`,
+    `- **${M('timeline')}:** ${plan.diagnosis.findings.find((f) => f.id.startsWith('timeline-'))?.title.replace(/^Timeline: /, '') ?? plan.diagnosis.timeline.verdict}${timelineShort(plan)}`,
+    ...renderBookingLine(plan),
     `- **${plan.readiness.gate.text}**`,
     `- **${M('readinessNow')}:** ${plan.readiness.status}. ${[plan.readiness.headline, ...plan.readiness.reasons].join(' ')}`,
     ...(plan.schedule.currentWeek > 1 ? [`- ${M('continues', { week: plan.schedule.currentWeek, weeks: plan.schedule.weeks })}`] : []),
@@ -203,4 +206,18 @@ function renderTask(t: Task, date: string, why: string | undefined): string {
   const from = t.carried ? ` *(${M('carriedFrom', { date: formatShort(t.carried.from) })})*` : '';
   const done = t.done ? `${t.done.on ? ` ✅ ${t.done.on}` : ''}` : '';
   return `- [${t.done ? 'x' : ' '}] ${body}${from}${why ? ` *(why: ${why})*` : ''} 📅 ${date}${done}${t.id ? ` 🆔 ${t.id}` : ''}`;
+}
+
+/** A booked date the plan cannot just end at (ineligible, unchecked, past), said near the top. */
+function renderBookingLine(plan: Plan): string[] {
+  const { booking, sitFrom, earliestEligible, end } = plan.schedule;
+  if (!booking || booking.status === 'allowed' || booking.status === 'none') return [];
+  const vars = { date: formatLong(booking.date), earliest: earliestEligible ? formatLong(earliestEligible) : '', sitFrom: sitFrom ? formatLong(sitFrom) : '', end: formatLong(end) };
+  return [`- **${M('booking.label')}:** ${M(`booking.${booking.status}`, vars)}`];
+}
+
+/** When a booked date ends the plan before the recommended weeks: said beside the verdict, from the same timeline. */
+function timelineShort(plan: Plan): string {
+  const t = plan.diagnosis.timeline;
+  return plan.schedule.examDate && t.planWeeks < t.recommendedWeeks ? M('timelineShort', { weeks: t.planWeeks }) : '';
 }

@@ -180,6 +180,10 @@ export const rebalanceSchema = z.object({
 });
 export type Rebalance = z.infer<typeof rebalanceSchema>;
 
+/** How a booked exam date stands (core/booking.ts): `none` only inside the core, never in a plan. */
+export const BOOKING_STATUSES = ['none', 'allowed', 'unchecked', 'ineligible', 'past'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
 /** How long the plan runs and why: the verdict, the recommendation and the length decided. */
 export const timelineSchema = z.object({
   verdict: z.enum(TIMELINE_ORDER),
@@ -232,6 +236,10 @@ export const planSchema = z.object({
     asked: z.optional(z.object({ hoursPerDay: nonneg, daysOffPerWeek: z.int() })),
     examDate: z.optional(isoDate),
     earliestEligible: z.optional(isoDate),
+    /** The exam date as answered and how the plan treats it (core/booking.ts). */
+    booking: z.optional(z.object({ date: isoDate, status: z.enum(BOOKING_STATUSES) })),
+    /** The first day the plan prepares the student to sit: the usable booked date, else the day it recommends. Absent once a booked date has passed. */
+    sitFrom: z.optional(isoDate),
     totals: z.object({ studyHours: nonneg, questions: z.int(), checkpoints: z.int() }),
   }),
   diagnosis: z.object({

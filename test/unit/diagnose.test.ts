@@ -73,7 +73,7 @@ describe('every finding', () => {
     [{ attempt: 3 }, 'This is attempt 3, and no dates of the 2 earlier attempts were given.'],
     [{ attempt: 4, previousAttempts: ['2025-01-10'] }, 'This is attempt 4, which follows 3 earlier attempts; dates were given for only 1.'],
   ])('says how many attempt dates are missing in words (%j)', (over, sentence) => {
-    expect(get(over, 'attempts-unknown')!.evidence).toEqual([sentence]);
+    expect(get(over, 'attempts-unknown')!.evidence[0]).toBe(sentence);
   });
 
   it('points severe distress to counseling and 988', () => {

@@ -32,7 +32,10 @@ describe('first steps', () => {
   });
   it('book no earlier than the waiting rules allow', () => {
     const p = plan({ attempt: 4, previousAttempts: ['2026-06-01', '2026-08-01', '2026-10-01'], schedule: { start: '2026-11-30' } });
-    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Tue 1 Jun 2027 \(the earliest date USMLE's waiting rules allow\)/);
+    expect(p.firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Mon 7 Jun 2027 \(the day after this plan's 27 weeks, a lead-in and the block\)/);
+    // The same one date everywhere: the plan's own field and the waiting-rules finding.
+    expect(p.schedule.sitFrom).toBe('2027-06-07');
+    expect(p.diagnosis.findings.find((f) => f.id === 'waiting-rules')!.actions.join(' ')).toContain('on or after Mon 7 Jun 2027');
     expect(plan({}).firstSteps.find((s) => s.id === 'book')!.text).toMatch(/on or after Mon 1 Mar 2027 \(the day after the 8-week block this plan recommends\)/);
   });
   it('a booked date before the earliest eligible one is to be moved, and the plan is not said to end at it', () => {

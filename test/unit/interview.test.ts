@@ -142,6 +142,16 @@ describe('steps', () => {
     ]);
   });
 
+  it('exam: a fourth attempt with dates missing is accepted and told that no exam date can be checked', async () => {
+    const s = scripted(['step1:4', '2026-06-01']);
+    const patch = await examStep.run(ctx(s.prompter));
+    expect(patch).toEqual({ exam: 'step1', attempt: 4, previousAttempts: ['2026-06-01'] });
+    expect(s.log.said.join('\n')).toMatch(/Without all 3 dates retake cannot check an exam date against USMLE's waiting rules for attempt 4/);
+    const full = scripted(['step1:4', '2025-06-01, 2025-11-01, 2026-06-01']);
+    await examStep.run(ctx(full.prompter));
+    expect(full.log.said.join('\n')).not.toMatch(/cannot check/);
+  });
+
   it('result: Step 1 explains the report picture in one line and offers a three-digit score only when the report has one', async () => {
     const s = scripted(['score', '188']);
     const patch = await resultStep.run(ctx(s.prompter, { exam: 'step1' }));

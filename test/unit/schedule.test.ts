@@ -255,7 +255,7 @@ describe('the timeline reads the weekly hours', () => {
   it('a booked date stays the wall, and the timeline says the plan has fewer hours than recommended', () => {
     const t = buildPlan(makeAnswers({ schedule: { ...fewHours, examDate: '2027-03-10' } }), TODAY).diagnosis.timeline;
     expect(t.planWeeks).toBe(10);
-    expect(t.reasons.join(' ')).toMatch(/booked exam date leaves 10 weeks, about 200 study hours.*fewer than the about 320 h/);
+    expect(t.reasons.join(' ')).toMatch(/booked exam date leaves 10 weeks at about 20 h a week, fewer than the about 320 h/);
   });
 });
 

@@ -6,7 +6,7 @@ import { ACCOMMODATIONS_PROCESS, RESULT_WAIT, STORY } from '../../content/beyond
 import { ATTEMPT_RULES } from '../../content/exams.js';
 import { joinWords, text, texts, type Vars } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
-import { addDays, daysBetween, formatLong, maxDate, planEnd, weekday } from '../../lib/dates.js';
+import { addDays, daysBetween, formatLong, weekday } from '../../lib/dates.js';
 import type { Answers } from '../../schema/answers.js';
 import type { Finding, Milestone, RankedArea, Story } from '../../schema/plan.js';
 import { readyBar } from '../readiness.js';
@@ -24,6 +24,10 @@ export interface BeyondInput {
   findings: readonly Finding[];
   planWeeks: number;
   earliestEligible?: string;
+  /** The booked date the plan ends at (core/booking.ts), if any. */
+  wall?: string;
+  /** The one date the plan has the student sit on or after without a usable booked date. */
+  sitFrom: string;
 }
 
 /** Every finding about the path beyond the exam; the engine adds them to its own. */
@@ -32,13 +36,6 @@ export function beyondFindings(input: BeyondInput): Finding[] {
 }
 
 // ---------------------------------------------------------------- the student's own dates
-
-/** The day the student sits: the booked date, else the first day after the plan (and the waiting rules) allow. */
-export function sitDate(a: Answers, planWeeks: number, earliestEligible?: string): { date: string; booked: boolean } {
-  if (a.schedule.examDate) return { date: a.schedule.examDate, booked: true };
-  const after = addDays(planEnd(a.schedule.start, planWeeks), 1);
-  return { date: earliestEligible ? maxDate(after, earliestEligible) : after, booked: false };
-}
 
 /** Each upcoming milestone, read against the result: before the exam, usually not in time, tight, or clear. */
 export function milestoneRisks(a: Answers, today: string, sit: string): Milestone[] {
@@ -52,13 +49,14 @@ export function milestoneRisks(a: Answers, today: string, sit: string): Mileston
     });
 }
 
-function milestoneRule({ a, today, planWeeks, earliestEligible }: BeyondInput): Finding | null {
-  const sit = sitDate(a, planWeeks, earliestEligible);
+function milestoneRule({ a, today, wall, sitFrom }: BeyondInput): Finding | null {
+  // The day the student sits: the booked date the plan ends at, else the plan's one date (never a refused booking).
+  const sit = wall ? { date: wall, booked: true } : { date: sitFrom, booked: false };
   const risky = milestoneRisks(a, today, sit.date).filter((m) => m.risk !== 'clear');
   if (!risky.length) return null;
   const sitText = B(sit.booked ? 'milestone-at-risk.sitBooked' : 'milestone-at-risk.sitPlanned', { date: formatLong(sit.date) });
   // The earliest the plan has the student ready, booked date or not.
-  const ready = sitDate({ ...a, schedule: { ...a.schedule, examDate: undefined } }, planWeeks, earliestEligible).date;
+  const ready = sitFrom;
   const evidence: string[] = [];
   const actions: string[] = [];
   for (const m of risky) {

@@ -4,6 +4,7 @@ import { text, texts, type Vars } from '../../content/texts.js';
 import type { Answers } from '../../schema/answers.js';
 import type { Finding, RankedArea, Timeline } from '../../schema/plan.js';
 import type { Adaptation } from '../adapt.js';
+import type { Booking } from '../booking.js';
 import type { PlanEffects } from '../effects.js';
 import type { ResourceChoice } from '../resources.js';
 
@@ -20,6 +21,10 @@ export interface RuleInput {
   /** Consecutive clear assessments the readiness gate asks for. */
   gateConsecutive: number;
   earliestEligible?: string;
+  /** The booked date read against today and the waiting rules (booking.ts). */
+  booking: Booking;
+  /** The one date the plan has the student sit on or after when no usable date is booked (booking.ts sitFrom, or a readiness move). */
+  sitFrom: string;
   /** The student's resources kept and set aside (resources.ts), chosen once per plan. */
   resourceChoice: ResourceChoice;
   adaptation?: Adaptation;
