@@ -8,7 +8,7 @@ import { inputsFingerprint } from '../core/past.js';
 import { entriesAsOf } from '../schema/history.js';
 import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
-import { calendar, renderIcs, stampAfter, type IcsOptions } from '../render/ics.js';
+import { calendar, stampAfter, type IcsOptions } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderOrg } from '../render/org.js';
 import { renderTodoist } from '../render/todoist.js';
@@ -41,15 +41,15 @@ export interface PlanOptions extends AnswerSource {
 
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
-/** `ics`: the calendar's stamp and the ledger of the previous export (see render/ics.ts). */
-export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: IcsOptions = {}): string {
+/** `ics`: the plan's calendar file (built once per run; see calendarOf in planCommand). */
+export function render(plan: Plan, format: PlanFormat, ics: () => string): string {
   switch (format) {
     case 'yaml':
       return toYaml(plan);
     case 'json':
       return toJson(plan);
     case 'ics':
-      return renderIcs(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics });
+      return ics();
     case 'org':
       return renderOrg(plan);
     case 'todoist':
@@ -109,17 +109,20 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
   const ledger = archive.newest?.calendar;
-  const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), ledger?.stamp), previous: ledger };
+  const ics: IcsOptions = { dayStartsAt: answers.schedule.dayStartsAt, stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), ledger?.stamp), previous: ledger };
+  // Built at most once: the archive keeps its ledger, and --format ics or --out write its file.
+  let built: ReturnType<typeof calendar> | undefined;
+  const calendarOf = () => (built ??= calendar(plan, ics));
   // The same inputs as the newest archived plan make the same plan: archive it once, so viewing
   // and exporting it again and again neither grows the archive nor slows the next run.
   if (useStore && archive.newest?.inputs !== inputs) {
     // The archive keeps the calendar ledger beside the plan; the plan's own YAML and JSON stay without it.
-    const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger, inputs };
+    const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendarOf().ledger, inputs };
     store.archivePlan(archived);
   }
-  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics, store) : [];
+  const written = opts.out ? writePlanFiles(plan, opts.out, Boolean(opts.force), () => calendarOf().ics, store) : [];
   if (opts.format) {
-    if (!opts.out) process.stdout.write(render(plan, opts.format, answers, ics));
+    if (!opts.out) process.stdout.write(render(plan, opts.format, () => calendarOf().ics));
     else process.stderr.write(`${text('cli', 'plan.formatIgnored')}\n`);
     return;
   }
@@ -138,8 +141,8 @@ function writeAnswersFile(path: string, answers: Answers, force: boolean): void 
   process.stderr.write(`${text('cli', 'plan.saved', { path })}\n`);
 }
 
-function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions, store: Store): string[] {
-  const files = PLAN_FORMATS.flatMap((f) => ('file' in f ? [[f.file, render(plan, f.format, answers, ics)] as const] : []));
+function writePlanFiles(plan: Plan, dir: string, force: boolean, ics: () => string, store: Store): string[] {
+  const files = PLAN_FORMATS.flatMap((f) => ('file' in f ? [[f.file, render(plan, f.format, ics)] as const] : []));
   // Earlier copies go to the archive, not beside the plan: a notes vault would show every task twice.
   const kept = force ? undefined : archiveOutFiles(dir, files.map(([n]) => n), store, new Date());
   for (const [name, content] of files) writeFileAtomic(join(dir, name), content);
