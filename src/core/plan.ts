@@ -69,7 +69,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   };
   let timeline = runway;
   let { diagnosis, weeks } = schedule(timeline);
-  let readiness = verdict(answers, timeline.planWeeks, today, entries, weeks);
+  let readiness = verdict(answers, timeline.planWeeks, today, entries, weeks, eligible);
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {
@@ -87,7 +87,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
       timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
       ({ diagnosis, weeks } = schedule(timeline));
-      readiness = verdict(answers, timeline.planWeeks, today, entries, weeks, move);
+      readiness = verdict(answers, timeline.planWeeks, today, entries, weeks, eligible, move);
     }
   }
 
@@ -175,7 +175,7 @@ function runwayText(target: string, booked: boolean, weeks: number, lead: number
   return text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block: weeks - lead, lead, date: formatLong(target) });
 }
 
-function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], move?: string): Readiness {
+function verdict(answers: Answers, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], eligible: string | undefined, move?: string): Readiness {
   const dates = checkpointDates(weeks);
   // After a move, the checkpoints that count are those before the new date.
   const horizon = move ?? answers.schedule.examDate;
@@ -188,7 +188,7 @@ function verdict(answers: Answers, planWeeks: number, today: string, entries: re
     planEnd: planEnd(answers.schedule.start, planWeeks),
     checkpointsRemaining: remaining.length,
     consecutive: gateConsecutive(answers, today),
-    earliestEligible: earliestEligible(answers),
+    earliestEligible: eligible,
     firstCheckpoint: remaining[0] ?? dates[0] ?? weeks[0]!.start,
     attempt: answers.attempt,
     prior: { bestPracticeScore: answers.methods?.bestPracticeScore, realScore: answers.score },
