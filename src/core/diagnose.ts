@@ -8,6 +8,7 @@ import { baseEffects, foldEffects, gateConsecutive, type PlanEffects } from './e
 import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
+import { currentWeekIndex, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { beyondFindings } from './rules/beyond.js';
 
@@ -21,6 +22,8 @@ export interface Diagnosis {
   effects: PlanEffects;
   resourceChoice: ResourceChoice;
   earliestEligible?: string;
+  /** Each week's focus from the week that holds today (focus.ts): what the weak-areas finding names and the schedule lays out. */
+  focus: { fromWeek: number; weeks: WeekFocus[] };
 }
 
 export interface DiagnoseOptions {
@@ -36,6 +39,9 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const weakAreas = rankAreas(opts.adaptation?.answers ?? answers, opts.adaptation?.persistent);
   const timeline = opts.timeline ?? timelineVerdict(answers, today, opts.weeks);
   const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
+  const { start } = answers.schedule;
+  const fromWeek = currentWeekIndex(start, today, timeline.planWeeks);
+  const focus = { fromWeek, weeks: weeksFocus(weakAreas, timeline.planWeeks, fromWeek, reportedWeak(opts.adaptation, start)) };
   const input: RuleInput = {
     answers,
     today,
@@ -46,6 +52,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     earliestEligible: earliestEligible(answers),
     resourceChoice,
     adaptation: opts.adaptation,
+    focus: focus.weeks,
   };
   const outputs = rules.map((rule) => rule(input)).filter((out) => out !== null);
   const findings = outputs.flatMap((out) => out.findings);
@@ -54,5 +61,5 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(baseEffects(answers, today, timeline), outputs.map((out) => out.effects ?? {}));
-  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible };
+  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, focus };
 }

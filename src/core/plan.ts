@@ -50,7 +50,6 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const entries = entriesAsOf(opts.history ?? [], today);
   const adaptation = adaptToPractice(answers, entries);
   const taken = new Set([...entries.map((e) => examKey(e.kind, e.form)), ...takenKeys(answers.methods?.formsTaken)]);
-  const fromDate = today > answers.schedule.start ? today : undefined;
 
   // 1. Decide. The exam date is a wall, and never before the earliest eligible date: a booked
   // date the rules allow bounds the plan; a far date (booked or earliest eligible) gets a lead-in.
@@ -64,7 +63,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const schedule = (timeline: Timeline) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
-    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
+    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;

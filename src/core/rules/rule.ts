@@ -5,6 +5,7 @@ import type { Answers } from '../../schema/answers.js';
 import type { Finding, RankedArea, Timeline } from '../../schema/plan.js';
 import type { Adaptation } from '../adapt.js';
 import type { PlanEffects } from '../effects.js';
+import type { WeekFocus } from '../focus.js';
 import type { ResourceChoice } from '../resources.js';
 
 /** Everything a rule may read: the answers and what the plan has already decided. */
@@ -23,6 +24,8 @@ export interface RuleInput {
   /** The student's resources kept and set aside (resources.ts), chosen once per plan. */
   resourceChoice: ResourceChoice;
   adaptation?: Adaptation;
+  /** Each week's focus from the week that holds today (focus.ts weeksFocus). */
+  focus: readonly WeekFocus[];
 }
 
 export interface RuleOutput {
