@@ -6,7 +6,6 @@ import { basename, dirname, join } from 'node:path';
 import { buildPlan } from '../core/plan.js';
 import { leadOrder } from '../core/focus.js';
 import type { Answers } from '../schema/answers.js';
-import type { Plan } from '../schema/plan.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { toYaml } from '../render/data.js';
 import { SEVERITIES } from '../schema/plan.js';
@@ -110,7 +109,7 @@ export function globMatch(tokens: GlobToken[], name: string): boolean {
   return t === tokens.length;
 }
 
-export function runCohort(source: string, out: string | undefined, today: string, opts: { weeks?: number; force: boolean }, checked: (p: Plan) => Plan): void {
+export function runCohort(source: string, out: string | undefined, today: string, opts: { weeks?: number; force: boolean }): void {
   if (!out) throw new UserError('a folder or pattern of answer files needs --out DIR for the plans and summary.csv');
   const files = cohortFiles(source);
   const loaded: { file: string; answers: Answers }[] = [];
@@ -130,7 +129,7 @@ export function runCohort(source: string, out: string | undefined, today: string
   // Earlier plans in --out are kept as *.prev.* unless --force, as for a single plan.
   const write = (file: string, content: string) => writeKeepingPrevious(join(out, file), content, join(out, file.replace(/\.(md|yaml|csv)$/, '.prev.$1')), opts.force);
   for (const { file, answers } of loaded) {
-    const plan = checked(buildPlan(answers, today, { weeks: opts.weeks }));
+    const plan = buildPlan(answers, today, { weeks: opts.weeks });
     let name = basename(file).replace(ANSWER_FILE, '');
     while (seen.has(name)) name += '-2';
     seen.add(name);

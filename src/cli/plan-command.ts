@@ -1,4 +1,6 @@
-// `retake plan`: read (or ask) → build → validate → render → write.
+// `retake plan`: read (or ask) → build → render → write. The plan is not validated against
+// its schema here: that is a check of our own code, not of the student's input, and the tests
+// make it on every fixture and on generated students (test/invariants.ts), off the hot path.
 import { join } from 'node:path';
 import { text } from '../content/texts.js';
 import { buildPlan } from '../core/plan.js';
@@ -6,11 +8,11 @@ import { inputsFingerprint } from '../core/past.js';
 import { entriesAsOf } from '../schema/history.js';
 import { toJson, toYaml } from '../render/data.js';
 import { emitYaml } from '../render/yaml-emit.js';
-import { calendar, renderIcs, stampAfter, type IcsOptions } from '../render/ics.js';
+import { calendar, stampAfter, type IcsOptions } from '../render/ics.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderOrg } from '../render/org.js';
 import { renderTodoist } from '../render/todoist.js';
-import { planSchema, type CalendarLedger, type Plan } from '../schema/plan.js';
+import type { CalendarLedger, Plan } from '../schema/plan.js';
 import type { Answers } from '../schema/answers.js';
 import { UserError } from './errors.js';
 import { writeFileAtomic, writeKeepingPrevious } from './io.js';
@@ -39,15 +41,15 @@ export interface PlanOptions extends AnswerSource {
 
 const isTerminal = () => Boolean(process.stdin.isTTY && process.stderr.isTTY);
 
-/** `ics`: the calendar's stamp and the ledger of the previous export (see render/ics.ts). */
-export function render(plan: Plan, format: PlanFormat, answers: Answers, ics: IcsOptions = {}): string {
+/** `ics`: the plan's calendar file (built once per run; see calendarOf in planCommand). */
+export function render(plan: Plan, format: PlanFormat, ics: () => string): string {
   switch (format) {
     case 'yaml':
       return toYaml(plan);
     case 'json':
       return toJson(plan);
     case 'ics':
-      return renderIcs(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics });
+      return ics();
     case 'org':
       return renderOrg(plan);
     case 'todoist':
@@ -64,7 +66,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   const today = todayFrom(opts);
   if (opts.answers && opts.answers !== '-' && isCohortSource(opts.answers)) {
     if (opts.save) throw new UserError('--save keeps one student\'s answers; it does not apply to a folder of students');
-    return runCohort(opts.answers, opts.out, today, { weeks: opts.weeks, force: Boolean(opts.force) }, checked);
+    return runCohort(opts.answers, opts.out, today, { weeks: opts.weeks, force: Boolean(opts.force) });
   }
   const store = new Store();
   if (opts.progress && opts.demo) throw new UserError('--progress records your own ticks; it does not apply to --demo');
@@ -98,7 +100,7 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   const inputs = inputsFingerprint(answers, entriesAsOf(history?.entries ?? [], today), today, opts.weeks, progress);
   const archive = useStore ? store.archived(inputs) : {};
   const inForce = archive.newest?.exam === answers.exam ? archive.inForce : undefined;
-  const plan = checked(buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous: archive.previous, inForce, progress }));
+  const plan = buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous: archive.previous, inForce, progress });
   if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
   if (save) {
     store.saveProfile(answers, today);
@@ -107,17 +109,20 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
   const ledger = archive.newest?.calendar;
-  const ics: IcsOptions = { stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), ledger?.stamp), previous: ledger };
+  const ics: IcsOptions = { dayStartsAt: answers.schedule.dayStartsAt, stamp: stampAfter(opts.asOf ? `${today}T00:00:00Z` : new Date().toISOString(), ledger?.stamp), previous: ledger };
+  // Built at most once: the archive keeps its ledger, and --format ics or --out write its file.
+  let built: ReturnType<typeof calendar> | undefined;
+  const calendarOf = () => (built ??= calendar(plan, ics));
   // The same inputs as the newest archived plan make the same plan: archive it once, so viewing
   // and exporting it again and again neither grows the archive nor slows the next run.
   if (useStore && archive.newest?.inputs !== inputs) {
     // The archive keeps the calendar ledger beside the plan; the plan's own YAML and JSON stay without it.
-    const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendar(plan, { dayStartsAt: answers.schedule.dayStartsAt, ...ics }).ledger, inputs };
+    const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendarOf().ledger, inputs };
     store.archivePlan(archived);
   }
-  const written = opts.out ? writePlanFiles(plan, answers, opts.out, Boolean(opts.force), ics, store) : [];
+  const written = opts.out ? writePlanFiles(plan, opts.out, Boolean(opts.force), () => calendarOf().ics, store) : [];
   if (opts.format) {
-    if (!opts.out) process.stdout.write(render(plan, opts.format, answers, ics));
+    if (!opts.out) process.stdout.write(render(plan, opts.format, () => calendarOf().ics));
     else process.stderr.write(`${text('cli', 'plan.formatIgnored')}\n`);
     return;
   }
@@ -136,15 +141,8 @@ function writeAnswersFile(path: string, answers: Answers, force: boolean): void 
   process.stderr.write(`${text('cli', 'plan.saved', { path })}\n`);
 }
 
-/** The plan is validated against its own schema before anything leaves the process. */
-export function checked(plan: Plan): Plan {
-  const r = planSchema.safeParse(plan);
-  if (!r.success) throw new Error(`the generated plan failed its schema: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return plan;
-}
-
-function writePlanFiles(plan: Plan, answers: Answers, dir: string, force: boolean, ics: IcsOptions, store: Store): string[] {
-  const files = PLAN_FORMATS.flatMap((f) => ('file' in f ? [[f.file, render(plan, f.format, answers, ics)] as const] : []));
+function writePlanFiles(plan: Plan, dir: string, force: boolean, ics: () => string, store: Store): string[] {
+  const files = PLAN_FORMATS.flatMap((f) => ('file' in f ? [[f.file, render(plan, f.format, ics)] as const] : []));
   // Earlier copies go to the archive, not beside the plan: a notes vault would show every task twice.
   const kept = force ? undefined : archiveOutFiles(dir, files.map(([n]) => n), store, new Date());
   for (const [name, content] of files) writeFileAtomic(join(dir, name), content);

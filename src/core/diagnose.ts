@@ -9,6 +9,7 @@ import { leadInOf, untimedWeeks } from './frame.js';
 import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
+import { currentWeekIndex, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { beyondFindings } from './rules/beyond.js';
 import { readBooking, sitFrom as firstSit, type Booking } from './booking.js';
@@ -27,6 +28,8 @@ export interface Diagnosis {
   untimedWeeks: number;
   booking: Booking;
   sitFrom: string;
+  /** Each week's focus from the week that holds today (focus.ts): what the weak-areas finding names and the schedule lays out. */
+  focus: { fromWeek: number; weeks: WeekFocus[] };
 }
 
 export interface DiagnoseOptions {
@@ -50,6 +53,9 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const base = baseEffects(answers, today, timeline);
   const booking = readBooking(answers, today);
   const sitFrom = opts.sitFrom ?? firstSit(answers.schedule.start, timeline.planWeeks, booking.eligible);
+  const { start } = answers.schedule;
+  const fromWeek = currentWeekIndex(start, today, timeline.planWeeks);
+  const focus = { fromWeek, weeks: weeksFocus(weakAreas, timeline.planWeeks, fromWeek, reportedWeak(opts.adaptation, start)) };
   const input: RuleInput = {
     answers,
     today,
@@ -63,6 +69,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     resourceChoice,
     adaptation: opts.adaptation,
     untimedWeeks: untimedWeeks(timeline.planWeeks, leadInOf(timeline.planWeeks, opts.leadInWeeks), base),
+    focus: focus.weeks,
   };
   const outputs = rules.map((rule) => rule(input)).filter((out) => out !== null);
   const findings = outputs.flatMap((out) => out.findings);
@@ -71,5 +78,5 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, sitFrom }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(base, outputs.map((out) => out.effects ?? {}));
-  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, booking, sitFrom };
+  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, booking, sitFrom, focus };
 }

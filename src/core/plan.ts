@@ -51,12 +51,12 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const entries = entriesAsOf(opts.history ?? [], today);
   const adaptation = adaptToPractice(answers, entries);
   const taken = new Set([...entries.map((e) => examKey(e.kind, e.form)), ...takenKeys(answers.methods?.formsTaken)]);
-  const fromDate = today > answers.schedule.start ? today : undefined;
 
   // 1. Decide. The exam date is a wall, and never before the earliest eligible date: a booked
   // date the rules allow bounds the plan; a far date (booked or earliest eligible) gets a lead-in.
   const initial = timelineVerdict(answers, today, opts.weeks);
   const booking = readBooking(answers, today);
+  const eligible = earliestEligible(answers);
   const bindingEligible = booking.eligible;
   const booked = booking.wall;
   const { timeline: runway, leadInWeeks } = decideRunway(answers, initial, booked ?? bindingEligible, Boolean(booked), opts.weeks);
@@ -65,12 +65,12 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const schedule = (timeline: Timeline, sitFrom?: string) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks, sitFrom });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
-    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { fromDate, taken, sat: entries, examDate: booked, leadInWeeks, adaptation })), opts.inForce, today, entries);
+    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;
   let { diagnosis, weeks } = schedule(timeline);
-  let readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks);
+  let readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible);
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {
@@ -88,7 +88,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
       timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
       ({ diagnosis, weeks } = schedule(timeline, move));
-      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, move);
+      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, move);
     }
   }
 
@@ -179,7 +179,7 @@ function runwayText(target: string, booked: boolean, weeks: number, lead: number
 }
 
 // `examDate` is the booked date the plan ends at (booking.ts): never one the waiting rules refuse.
-function verdict(answers: Answers, examDate: string | undefined, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], move?: string): Readiness {
+function verdict(answers: Answers, examDate: string | undefined, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], eligible: string | undefined, move?: string): Readiness {
   const dates = checkpointDates(weeks);
   // After a move, the checkpoints that count are those before the new date.
   const horizon = move ?? examDate;
@@ -192,7 +192,7 @@ function verdict(answers: Answers, examDate: string | undefined, planWeeks: numb
     planEnd: planEnd(answers.schedule.start, planWeeks),
     checkpointsRemaining: remaining.length,
     consecutive: gateConsecutive(answers, today),
-    earliestEligible: earliestEligible(answers),
+    earliestEligible: eligible,
     firstCheckpoint: remaining[0] ?? dates[0] ?? weeks[0]!.start,
     attempt: answers.attempt,
     prior: { bestPracticeScore: answers.methods?.bestPracticeScore, realScore: answers.score },

@@ -8,9 +8,8 @@ import type { Answers } from '../schema/answers.js';
 import type { RankedArea, Week } from '../schema/plan.js';
 import { placeCheckpoints, type SatEntry } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
-import type { Adaptation } from './adapt.js';
 import type { Diagnosis } from './diagnose.js';
-import { currentWeekIndex, finalFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
+import { finalFocus, type WeekFocus } from './focus.js';
 import { hoursOn, makeFrame, phaseAt, planText as P, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { taskWords } from './resources.js';
@@ -18,8 +17,6 @@ import { taskWords } from './resources.js';
 export { personLoad, type Load } from './frame.js';
 
 export interface WeekOptions {
-  /** The first day to build for: output starts with the week that holds it; earlier weeks are history. */
-  fromDate?: string;
   /** examKey()s of practice exams already taken (logged or listed in methods.formsTaken). */
   taken?: ReadonlySet<string>;
   /** A booked, eligible exam date: nothing is planned after it and the exam day holds only the exam. */
@@ -28,22 +25,20 @@ export interface WeekOptions {
   leadInWeeks?: number;
   /** Practice exams logged up to today: a week's checkpoint is the one sat in it (checkpoints.ts). */
   sat?: readonly SatEntry[];
-  /** Weak areas updated from practice exams: those the latest found weak lead the week after it (focus.ts). */
-  adaptation?: Adaptation;
 }
 
 export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOptions = {}): Week[] {
   const frame = makeFrame(answers, diagnosis, opts);
   const { total, leadIn, wall } = frame;
   const dates = Array.from({ length: total * 7 }, (_, i) => addDays(frame.start, i));
-  const from = opts.fromDate ? currentWeekIndex(frame.start, opts.fromDate, total) : 0;
+  // The week that holds today: earlier weeks are history. Their focus and this week's come from the diagnosis.
+  const { fromWeek: from, weeks: focusByWeek } = diagnosis.focus;
   // Weeks already over take no form: their days come from the plan in force (past.ts), and a
   // form planned there but not taken stays in the pool for the weeks ahead.
   const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from, opts.sat);
   const { hours } = placement;
 
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
-  const focusByWeek = weeksFocus(diagnosis.weakAreas, total, from, reportedWeak(opts.adaptation, frame.start));
   const final = finalFocus(diagnosis.weakAreas);
   const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
   const weeks: Week[] = [];

@@ -1,5 +1,7 @@
 // Practice-exam history and the saved profile: zod schemas with a schemaVersion, types
 // inferred from them. Scores are read in the exam's practice scale (see content/exams.ts).
+// Each schema is built on first use (z.lazy): building zod schemas is a visible part of a
+// run's start-up, and most runs need few of them (a plan from an answers file, none).
 import * as z from 'zod/mini';
 import { findAnyArea } from '../content/areas.js';
 import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, kindScoreProblem, type Exam } from '../content/exams.js';
@@ -11,24 +13,28 @@ export const FORM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
 
 const isoDate = z.string().check(z.refine(isIsoDate, 'expected a real date written YYYY-MM-DD'));
 
-export const loggedExamSchema = z.strictObject({
-  kind: z.enum(CHECKPOINT_KINDS),
-  form: z.optional(z.string().check(z.regex(FORM_PATTERN))),
-  date: isoDate,
-  score: z.number().check(z.minimum(PRACTICE_SCALES.percent.min), z.maximum(PRACTICE_SCALES['three-digit'].max)),
-  passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-  weak: z.optional(z.array(z.string()).check(z.maxLength(30))),
-  loggedAt: z.optional(isoDate),
-});
+export const loggedExamSchema = z.lazy(() =>
+  z.strictObject({
+    kind: z.enum(CHECKPOINT_KINDS),
+    form: z.optional(z.string().check(z.regex(FORM_PATTERN))),
+    date: isoDate,
+    score: z.number().check(z.minimum(PRACTICE_SCALES.percent.min), z.maximum(PRACTICE_SCALES['three-digit'].max)),
+    passProbability: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    weak: z.optional(z.array(z.string()).check(z.maxLength(30))),
+    loggedAt: z.optional(isoDate),
+  }),
+);
 /** One practice exam as the student logged it (a checkpoint's plan is content/schedule.ts). */
 export type LoggedExam = z.infer<typeof loggedExamSchema>;
 
 export const HISTORY_VERSION = 1;
-export const historySchema = z.strictObject({
-  schemaVersion: z.literal(HISTORY_VERSION),
-  exam: z.optional(z.enum(EXAMS)),
-  entries: z.array(loggedExamSchema).check(z.maxLength(5000)),
-});
+export const historySchema = z.lazy(() =>
+  z.strictObject({
+    schemaVersion: z.literal(HISTORY_VERSION),
+    exam: z.optional(z.enum(EXAMS)),
+    entries: z.array(loggedExamSchema).check(z.maxLength(5000)),
+  }),
+);
 export type History = z.infer<typeof historySchema>;
 
 const ALLOWED: Allowed = {

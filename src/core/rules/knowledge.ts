@@ -3,11 +3,11 @@ import { areaBySlug } from '../../content/areas.js';
 import { PATTERNS } from '../../content/rules.js';
 import { counted, joinWords } from '../../content/texts.js';
 import type { RankedArea } from '../../schema/plan.js';
-import { currentWeekIndex, leadAreas, reportedWeak, weeksFocus } from '../focus.js';
+import { leadAreas } from '../focus.js';
 import { isWeak } from '../rank.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
-const weakAreas: Rule = ({ answers, today, timeline, weakAreas: ranked, adaptation }) => {
+const weakAreas: Rule = ({ answers, weakAreas: ranked, focus }) => {
   // Evidence quotes the score report as entered; the ranking may also reflect practice exams.
   const reported = (band: string) => ranked.filter((r) => (r.kind === 'discipline' ? answers.performance?.disciplines : answers.performance?.systems)?.[r.slug] === band);
   const lower = reported('lower');
@@ -18,8 +18,6 @@ const weakAreas: Rule = ({ answers, today, timeline, weakAreas: ranked, adaptati
   if (lower.length) evidence.push(T('weak-areas.evidence.lower', { areas: names(lower) }));
   if (same.length) evidence.push(T('weak-areas.evidence.same', { areas: names(same) }));
   // In the order the weeks take them (focus.ts), so the finding names what the weeks lead with.
-  const { start } = answers.schedule;
-  const focus = weeksFocus(ranked, timeline.planWeeks, currentWeekIndex(start, today, timeline.planWeeks), reportedWeak(adaptation, start));
   // The weakest first (below a low pass), each group in the order the weeks take it.
   const ahead = leadAreas(focus);
   const lead = [...ahead.filter((r) => r.band === 'lower'), ...ahead.filter((r) => r.band !== 'lower' && isWeak(r))];

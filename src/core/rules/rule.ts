@@ -6,6 +6,7 @@ import type { Finding, RankedArea, Timeline } from '../../schema/plan.js';
 import type { Adaptation } from '../adapt.js';
 import type { Booking } from '../booking.js';
 import type { PlanEffects } from '../effects.js';
+import type { WeekFocus } from '../focus.js';
 import type { ResourceChoice } from '../resources.js';
 
 /** Everything a rule may read: the answers and what the plan has already decided. */
@@ -30,6 +31,8 @@ export interface RuleInput {
   adaptation?: Adaptation;
   /** Weeks at the start whose questions are untimed (tutor mode), as the schedule builds them (frame.ts). */
   untimedWeeks: number;
+  /** Each week's focus from the week that holds today (focus.ts weeksFocus). */
+  focus: readonly WeekFocus[];
 }
 
 export interface RuleOutput {
