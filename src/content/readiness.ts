@@ -40,7 +40,12 @@ export interface ModelConstants {
   levelDriftSdPerWeek: number;
   /** Week-to-week random change of the growth. */
   growthDriftSdPerWeek: number;
-  /** Personal practice-vs-real offset: SD of the true personal offset (shrinks one noisy pair). */
+  /**
+   * Personal practice-vs-real offset: SD of the true personal offset (shrinks one noisy pair).
+   * Part of the practice-to-real residual, so at most examDaySd; equal to it here, the widest
+   * the model allows, because a failed attempt after passing practice scores is the student's
+   * own evidence that the gap is real [assumption]. One pair then keeps half its gap.
+   */
   personalOffsetSd: number;
   /** Gain per week assumed when proposing a new date (a planning figure, never credited to readiness). */
   planningGainPerWeek: number;

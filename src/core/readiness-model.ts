@@ -92,6 +92,12 @@ export function passLine(exam: Exam, on: string): number {
  * The student's own over-prediction, shrunk (one practice-vs-real pair is a noisy estimate) and
  * applied only in the cautious direction. Step 2 CK: best practice minus the real score. Step 1
  * (pass/fail): the real result fell below the line, so best minus the line is a lower bound.
+ *
+ * The shrinkage follows the model's own split of the practice-to-real residual (Morrison 2010):
+ * one result's error plus `examDaySd`, everything a perfect reading of the practice level still
+ * leaves — the student's own offset included, since the horizon adds nothing else for it. So
+ * the pair's gap is the offset plus the rest of that residual, and the share kept is
+ * offset variance / (result error + examDaySd variance).
  */
 export function personalOffset(exam: Exam, line: number, prior: ModelInput['prior']): number {
   const best = prior?.bestPracticeScore;
@@ -99,8 +105,8 @@ export function personalOffset(exam: Exam, line: number, prior: ModelInput['prio
   const m = MODEL[exam];
   const real = exam === 'step2ck' ? prior?.realScore : line;
   if (real === undefined) return 0;
-  const pairSd2 = m.kinds.nbme.sd ** 2 + m.examDaySd.value ** 2;
-  const shrink = m.personalOffsetSd ** 2 / (m.personalOffsetSd ** 2 + pairSd2);
+  const residual2 = m.kinds.nbme.sd ** 2 + m.examDaySd.value ** 2;
+  const shrink = Math.min(1, m.personalOffsetSd ** 2 / residual2);
   return Math.max(0, best - real) * shrink;
 }
 

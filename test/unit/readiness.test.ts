@@ -92,6 +92,17 @@ describe('readiness status', () => {
   });
 });
 
+describe('an over-predictor is not cleared', () => {
+  it('Step 2 CK: answers of 226 practice and 211 real keep half the 15-point gap, so steady 235s are not ready; without them they are', () => {
+    const entries = [235, 235, 235, 235, 235].map((s, k) => ex('ccssa', WEEKS[2 + k]!, s, String(10 + k)));
+    const base = { exam: 'step2ck' as const, attempt: 2 };
+    const own = verdict(entries, '2027-02-21', { ...base, prior: { bestPracticeScore: 226, realScore: 211 } });
+    expect(own.personalOffset).toBe(7.5);
+    expect(own.status).not.toBe('ready');
+    expect(verdict(entries, '2027-02-21', base).status).toBe('ready');
+  });
+});
+
 describe('date advice', () => {
   it('close to the date and short of ready: a move at least four weeks out, after the waiting rules', () => {
     const r = verdict(weekly([69, 70]), '2027-02-21');
