@@ -2,7 +2,8 @@
 // State: the student's level on the exam's practice scale and its growth per week. Each result
 // is a noisy measurement of the level, after its kind's offset (and the student's own
 // practice-vs-real offset) is removed; the level drifts a little each week, so older results
-// count for less; the growth starts shrunk toward zero and is capped when projected.
+// count for less; the growth starts shrunk toward zero and is capped when projected, a rise no
+// further ahead than the results span.
 // Pure and deterministic; every constant comes from content/readiness.ts.
 import { EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, passingStandard, type Exam } from '../content/exams.js';
 import { MODEL, type Kind } from '../content/readiness.js';
@@ -41,8 +42,13 @@ export interface Estimate {
   personalOffset: number;
   /** Level today: mean and SD of the estimate. */
   level: { mean: number; sd: number };
-  /** Growth per week: the filter's estimate and the value projected (capped). */
-  growth: { mean: number; used: number; sd: number };
+  /**
+   * Growth per week: the filter's estimate, the value projected (capped), and the weeks it is
+   * projected over: a fall to the horizon, a rise no further ahead than the results span.
+   */
+  growth: { mean: number; used: number; sd: number; weeks: number };
+  /** Weeks from the first to the last result used: how long any trend has been seen. */
+  span: number;
   /** The real exam's result at the horizon: mean and SD, including test-day variation. */
   atHorizon: { mean: number; sd: number };
   passProbability: number;
@@ -119,6 +125,7 @@ export function estimate(i: ModelInput): Estimate {
   let x: [number, number] = [line, 0];
   let P: Mat = [m.levelPriorSd ** 2, 0, m.growth.priorSd ** 2];
   let t: string | undefined;
+  let first: string | undefined;
   const seen = new Set<string>();
   const skipped: Estimate['skipped'] = [];
   let used = 0;
@@ -140,6 +147,7 @@ export function estimate(i: ModelInput): Estimate {
     }
     predict(t === undefined ? 0 : daysBetween(t, e.date) / 7);
     t = e.date;
+    first ??= e.date;
     // A repeat is a form taken before: listed in the answers or logged earlier (the ledger's rule).
     const key = formKey(i.exam, e.kind, e.form);
     const repeat = key !== undefined && (seen.has(key) || (i.takenBefore?.has(key) ?? false));
@@ -163,8 +171,13 @@ export function estimate(i: ModelInput): Estimate {
   if (t !== undefined) predict(Math.max(0, daysBetween(t, i.today) / 7));
 
   const weeks = Math.max(0, daysBetween(i.today, i.horizon) / 7);
+  const span = first !== undefined && t !== undefined ? daysBetween(first, t) / 7 : 0;
   const g = Math.max(-m.growth.cap, Math.min(m.growth.cap, x[1]));
-  const gain = Math.max(-m.maxProjectedGain, Math.min(m.maxProjectedGain, g * weeks));
+  // Cautious in one direction, like the personal offset: a fall is projected all the way to the
+  // horizon, a rise no further ahead than the results it was seen over (a trend seen for one
+  // week is not a trend for six; forecasting's rule against extrapolating past the data).
+  const ahead = g > 0 ? Math.min(weeks, span) : weeks;
+  const gain = Math.max(-m.maxProjectedGain, Math.min(m.maxProjectedGain, g * ahead));
   const [a, b, c] = P;
   const varH = a + 2 * weeks * b + weeks * weeks * c + m.levelDriftSdPerWeek ** 2 * weeks + m.examDaySd.value ** 2;
   const atHorizon = { mean: x[0] + gain, sd: Math.sqrt(varH) };
@@ -175,7 +188,8 @@ export function estimate(i: ModelInput): Estimate {
     firstExposureNbme,
     personalOffset: offset,
     level: { mean: x[0], sd: Math.sqrt(a) },
-    growth: { mean: x[1], used: g, sd: Math.sqrt(c) },
+    growth: { mean: x[1], used: g, sd: Math.sqrt(c), weeks: ahead },
+    span,
     atHorizon,
     passProbability: used ? normalCdf((atHorizon.mean - line) / atHorizon.sd) : 0,
   };

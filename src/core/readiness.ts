@@ -160,6 +160,12 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
   const slope = round1(est.growth.used);
   if (est.used >= 2) reasons.push(slope === 0 ? R('trendFlat', { n: est.used }) : R('trend', { slope: `${slope > 0 ? '+' : ''}${slope}`, n: est.used }));
+  // How the trend reached the date, from the projection itself: a rise cut to the days it was
+  // seen over, a fall carried to the date (the probability above already allows for either).
+  const daysAhead = daysBetween(i.today, horizon);
+  const daysCounted = Math.round(est.growth.weeks * 7);
+  if (est.used >= 2 && slope > 0 && daysCounted < daysAhead) reasons.push(counted('plan', 'readiness.riseSeen', daysCounted, { total: daysAhead, date: formatShort(horizon) }));
+  if (est.used >= 2 && slope < 0 && daysAhead > 0) reasons.push(R('fallAhead', { date: formatShort(horizon), projected: label(est.atHorizon.mean) }));
   const falling = est.used >= 3 && est.growth.mean <= DECISION.falling[i.exam];
   if (falling) reasons.push(R('falling'));
   reasons.push(R('bar', { bar: in100(bar), final: i.attempt >= 4 ? R('finalBar') : '' }));

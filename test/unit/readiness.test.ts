@@ -92,7 +92,32 @@ describe('readiness status', () => {
   });
 });
 
-describe('an over-predictor is not cleared', () => {
+describe('a falling student or an over-predictor is not cleared', () => {
+  it('a fall is carried to the date, and the verdict says where it leads', () => {
+    const r = verdict(weekly([80, 78, 76, 74, 72]), '2027-02-21');
+    expect(r.projected!).toBeLessThan(r.level!.estimate);
+    expect(r.reasons.join(' ')).toContain(`A fall counts all the way to 1 Mar: at this trend, about ${r.projected}% by then.`);
+  });
+
+  it('a rise seen over one week counts one week ahead, not the six to the date: 72 then 78 is not ready; 78 twice is', () => {
+    const entries = weekly([72, 78], 2);
+    const est = estimate({ exam: 'step1', today: '2027-01-17', horizon: '2027-03-01', entries });
+    expect(est.growth.used).toBeGreaterThan(0);
+    expect(est.growth.weeks).toBeCloseTo(1, 6);
+    expect(est.atHorizon.mean - est.level.mean).toBeCloseTo(est.growth.used, 6);
+    const r = verdict(entries, '2027-01-17');
+    expect(r.status).toBe('on-track');
+    expect(r.reasons.join(' ')).toContain('A rise counts only as far ahead as it has been seen: 7 of the 43 days to 1 Mar.');
+    expect(verdict(weekly([78, 78], 2), '2027-01-17').status).toBe('ready');
+  });
+
+  it('a rise seen for five weeks counts all the way to a date eight days off', () => {
+    const entries = weekly([60, 62, 64, 66, 68, 70]);
+    const est = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries });
+    expect(est.growth.weeks).toBeCloseTo(8 / 7, 6);
+    expect(verdict(entries, '2027-02-21').reasons.join(' ')).not.toMatch(/A rise counts only/);
+  });
+
   it('Step 2 CK: answers of 226 practice and 211 real keep half the 15-point gap, so steady 235s are not ready; without them they are', () => {
     const entries = [235, 235, 235, 235, 235].map((s, k) => ex('ccssa', WEEKS[2 + k]!, s, String(10 + k)));
     const base = { exam: 'step2ck' as const, attempt: 2 };
