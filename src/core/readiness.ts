@@ -90,11 +90,20 @@ export function readyBar(attempt: number): number {
   return attempt >= 4 ? STATUS.ready.finalAttempt : STATUS.ready.attempt;
 }
 
-/** Status from the estimate: the probability, plus the evidence `ready` needs. */
-export function statusOf(est: Estimate, attempt: number): Readiness['status'] {
+/** A falling trend: the learnt growth at or below the exam's threshold, from at least three results. */
+export function isFalling(exam: Exam, est: Pick<Estimate, 'used' | 'growth'>): boolean {
+  return est.used >= 3 && est.growth.mean <= DECISION.falling[exam];
+}
+
+/**
+ * Status from the estimate: the probability, plus the evidence `ready` needs — and no falling
+ * trend: a chance at the bar while the scores fall is held at on-track until a result stops the
+ * fall (the verdict would otherwise say "ready" and "your scores are falling" at once).
+ */
+export function statusOf(exam: Exam, est: Estimate, attempt: number): Readiness['status'] {
   if (!est.used) return 'no-data';
   const p = est.passProbability;
-  if (p >= readyBar(attempt) && est.firstExposureNbme && est.used >= STATUS.minResults) return 'ready';
+  if (p >= readyBar(attempt) && est.firstExposureNbme && est.used >= STATUS.minResults && !isFalling(exam, est)) return 'ready';
   return p >= STATUS.onTrack ? 'on-track' : p >= STATUS.atRisk ? 'at-risk' : 'not-ready';
 }
 
@@ -125,7 +134,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     horizon,
     checkpointsRemaining: i.checkpointsRemaining,
   };
-  const status = statusOf(est, i.attempt);
+  const status = statusOf(i.exam, est, i.attempt);
   const close = daysBetween(i.today, horizon) <= DECISION.closeDays;
   const latest = i.entries.at(-1);
   if (!latest || status === 'no-data') {
@@ -166,11 +175,14 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   const daysCounted = Math.round(est.growth.weeks * 7);
   if (est.used >= 2 && slope > 0 && daysCounted < daysAhead) reasons.push(counted('plan', 'readiness.riseSeen', daysCounted, { total: daysAhead, date: formatShort(horizon) }));
   if (est.used >= 2 && slope < 0 && daysAhead > 0) reasons.push(R('fallAhead', { date: formatShort(horizon), projected: label(est.atHorizon.mean) }));
-  const falling = est.used >= 3 && est.growth.mean <= DECISION.falling[i.exam];
+  const falling = isFalling(i.exam, est);
   if (falling) reasons.push(R('falling'));
+  // Held back by the fall alone: the chance is at the bar, so no new date is proposed for it.
+  const held = status !== 'ready' && falling && p >= bar && est.firstExposureNbme && est.used >= STATUS.minResults;
   reasons.push(R('bar', { bar: in100(bar), final: i.attempt >= 4 ? R('finalBar') : '' }));
   if (status !== 'ready') {
-    if (p >= bar && !est.firstExposureNbme) reasons.push(R('needNbme'));
+    if (held) reasons.push(R('fallingHold', { n: in100(p) }));
+    else if (p >= bar && !est.firstExposureNbme) reasons.push(R('needNbme'));
     else if (p >= bar && est.used < STATUS.minResults) reasons.push(R('needResults', { n: STATUS.minResults }));
     else {
       const next = Math.ceil(est.line + MODEL[i.exam].nextScoreAbove);
@@ -184,7 +196,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   // A new date: any verdict short of ready close to the date, or a falling trend at any distance
   // when the date it needs lies beyond the current one. Decided from the level today only.
   let suggestedExamDate = i.move;
-  if (!suggestedExamDate && status !== 'ready' && (close || falling)) {
+  if (!suggestedExamDate && status !== 'ready' && !held && (close || falling)) {
     const weeks = weeksToBar(i.exam, est, bar, DECISION.minMoveWeeks, 26);
     let date = addDays(i.today, weeks * 7);
     if (i.earliestEligible) date = maxDate(date, i.earliestEligible);

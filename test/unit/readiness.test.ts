@@ -93,6 +93,15 @@ describe('readiness status', () => {
 });
 
 describe('a falling student or an over-predictor is not cleared', () => {
+  it('a series falling from 80 to 72 is held at on-track, with no new date; the same level flat is ready', () => {
+    const fall = verdict(weekly([80, 78, 76, 74, 72]), '2027-02-21');
+    expect(fall.passProbability!).toBeGreaterThanOrEqual(0.9);
+    expect(fall.status).toBe('on-track');
+    expect(fall.suggestedExamDate).toBeUndefined();
+    expect(fall.reasons.join(' ')).toMatch(/Your scores are falling.*clears the bar, but ready waits for a result that stops the fall/);
+    expect(verdict(weekly([74, 74, 74, 74, 74]), '2027-02-21').status).toBe('ready');
+  });
+
   it('a fall is carried to the date, and the verdict says where it leads', () => {
     const r = verdict(weekly([80, 78, 76, 74, 72]), '2027-02-21');
     expect(r.projected!).toBeLessThan(r.level!.estimate);
