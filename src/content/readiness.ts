@@ -138,6 +138,12 @@ export const DECISION = {
   minMoveWeeks: 4,
   /** Growth below this (points a week, practice scale) with ≥ 3 results counts as a falling trend. */
   falling: { step1: -0.5, step2ck: -0.6 } as Record<Exam, number>,
+  /**
+   * …or this many declines in a row (each result read lower than the one before): a pattern the
+   * shrunk trend misses (80, 78, 76, 74 learns about -0.4 a week) and a flat student's noise
+   * shows about 1 time in 24 (1/4!) [assumption].
+   */
+  declinesInARow: 3,
   /** Probability used when proposing a date: the same bar as ready. */
   source: 'issue 14 "Decisions that move the right way" [requirement]',
 } as const;

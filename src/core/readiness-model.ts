@@ -49,6 +49,8 @@ export interface Estimate {
   growth: { mean: number; used: number; sd: number; weeks: number };
   /** Weeks from the first to the last result used: how long any trend has been seen. */
   span: number;
+  /** Each result used as the model reads it (its kind's and the student's offsets removed), oldest first. */
+  readings: number[];
   /** The real exam's result at the horizon: mean and SD, including test-day variation. */
   atHorizon: { mean: number; sd: number };
   passProbability: number;
@@ -129,6 +131,7 @@ export function estimate(i: ModelInput): Estimate {
   const seen = new Set<string>();
   const skipped: Estimate['skipped'] = [];
   let used = 0;
+  const readings: number[] = [];
   let firstExposureNbme = false;
 
   const predict = (weeks: number) => {
@@ -161,6 +164,7 @@ export function estimate(i: ModelInput): Estimate {
       const p = Math.min(0.99, Math.max(0.01, e.passProbability / 100));
       z = (z + line + Math.sqrt(sd ** 2 + m.examDaySd.value ** 2) * normalQuantile(p)) / 2;
     }
+    readings.push(z);
     const S = P[0] + sd ** 2;
     const K: [number, number] = [P[0] / S, P[1] / S];
     const r = z - x[0];
@@ -190,6 +194,7 @@ export function estimate(i: ModelInput): Estimate {
     level: { mean: x[0], sd: Math.sqrt(a) },
     growth: { mean: x[1], used: g, sd: Math.sqrt(c), weeks: ahead },
     span,
+    readings,
     atHorizon,
     passProbability: used ? normalCdf((atHorizon.mean - line) / atHorizon.sd) : 0,
   };

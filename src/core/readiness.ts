@@ -90,9 +90,14 @@ export function readyBar(attempt: number): number {
   return attempt >= 4 ? STATUS.ready.finalAttempt : STATUS.ready.attempt;
 }
 
-/** A falling trend: the learnt growth at or below the exam's threshold, from at least three results. */
-export function isFalling(exam: Exam, est: Pick<Estimate, 'used' | 'growth'>): boolean {
-  return est.used >= 3 && est.growth.mean <= DECISION.falling[exam];
+/**
+ * A falling trend: the learnt growth at or below the exam's threshold, from at least three
+ * results, or the last results each read lower than the one before (DECISION.declinesInARow).
+ */
+export function isFalling(exam: Exam, est: Pick<Estimate, 'used' | 'growth' | 'readings'>): boolean {
+  if (est.used >= 3 && est.growth.mean <= DECISION.falling[exam]) return true;
+  const run = est.readings.slice(-(DECISION.declinesInARow + 1));
+  return run.length === DECISION.declinesInARow + 1 && run.every((r, k) => k === 0 || r < run[k - 1]!);
 }
 
 /**

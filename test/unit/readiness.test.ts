@@ -102,6 +102,16 @@ describe('a falling student or an over-predictor is not cleared', () => {
     expect(verdict(weekly([74, 74, 74, 74, 74]), '2027-02-21').status).toBe('ready');
   });
 
+  it('three declines in a row (80, 78, 76, 74) are a fall the shrunk trend misses: held at on-track; 74 four times is ready', () => {
+    const fall = verdict(weekly([80, 78, 76, 74], 4), '2027-01-31');
+    expect(fall.trendPerWeek!).toBeGreaterThan(-0.5);
+    expect(fall.passProbability!).toBeGreaterThanOrEqual(0.9);
+    expect(fall.status).toBe('on-track');
+    expect(fall.reasons.join(' ')).toMatch(/Your scores are falling/);
+    expect(verdict(weekly([80, 76, 78, 74], 4), '2027-01-31').reasons.join(' ')).not.toMatch(/falling/);
+    expect(verdict(weekly([74, 74, 74, 74], 4), '2027-01-31').status).toBe('ready');
+  });
+
   it('a fall is carried to the date, and the verdict says where it leads', () => {
     const r = verdict(weekly([80, 78, 76, 74, 72]), '2027-02-21');
     expect(r.projected!).toBeLessThan(r.level!.estimate);
