@@ -91,13 +91,21 @@ export function readyBar(attempt: number): number {
 }
 
 /**
- * A falling trend: the learnt growth at or below the exam's threshold, from at least three
- * results, or the last results each read lower than the one before (DECISION.declinesInARow).
+ * Why the scores count as falling, or undefined: the last results each read lower than the one
+ * before (DECISION.declinesInARow), or the learnt growth at or below the exam's threshold from at
+ * least three results while the latest result is no rise (the shrunk trend turns slowly, so a
+ * result above the one before ends the fall before the trend shows it).
  */
-export function isFalling(exam: Exam, est: Pick<Estimate, 'used' | 'growth' | 'readings'>): boolean {
-  if (est.used >= 3 && est.growth.mean <= DECISION.falling[exam]) return true;
+export function fallingBy(exam: Exam, est: Pick<Estimate, 'used' | 'growth' | 'readings'>): 'run' | 'trend' | undefined {
   const run = est.readings.slice(-(DECISION.declinesInARow + 1));
-  return run.length === DECISION.declinesInARow + 1 && run.every((r, k) => k === 0 || r < run[k - 1]!);
+  if (run.length === DECISION.declinesInARow + 1 && run.every((r, k) => k === 0 || r < run[k - 1]!)) return 'run';
+  const [before, latest] = est.readings.slice(-2);
+  const noRise = before === undefined || latest === undefined || latest <= before;
+  return est.used >= 3 && est.growth.mean <= DECISION.falling[exam] && noRise ? 'trend' : undefined;
+}
+
+export function isFalling(exam: Exam, est: Pick<Estimate, 'used' | 'growth' | 'readings'>): boolean {
+  return fallingBy(exam, est) !== undefined;
 }
 
 /**
@@ -180,7 +188,9 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   const daysCounted = Math.round(est.growth.weeks * 7);
   if (est.used >= 2 && slope > 0 && daysCounted < daysAhead) reasons.push(counted('plan', 'readiness.riseSeen', daysCounted, { total: daysAhead, date: formatShort(horizon) }));
   if (est.used >= 2 && slope < 0 && daysAhead > 0) reasons.push(R('fallAhead', { date: formatShort(horizon), projected: label(est.atHorizon.mean) }));
-  const falling = isFalling(i.exam, est);
+  const fallBy = fallingBy(i.exam, est);
+  const falling = fallBy !== undefined;
+  if (fallBy === 'run') reasons.push(R('fallingRun', { n: DECISION.declinesInARow + 1 }));
   if (falling) reasons.push(R('falling'));
   // Held back by the fall alone: the chance is at the bar, so no new date is proposed for it.
   const held = status !== 'ready' && falling && p >= bar && est.firstExposureNbme && est.used >= STATUS.minResults;

@@ -107,9 +107,15 @@ describe('a falling student or an over-predictor is not cleared', () => {
     expect(fall.trendPerWeek!).toBeGreaterThan(-0.5);
     expect(fall.passProbability!).toBeGreaterThanOrEqual(0.9);
     expect(fall.status).toBe('on-track');
-    expect(fall.reasons.join(' ')).toMatch(/Your scores are falling/);
+    expect(fall.reasons.join(' ')).toMatch(/Your last 4 results each came in lower than the one before\. Your scores are falling/);
     expect(verdict(weekly([80, 76, 78, 74], 4), '2027-01-31').reasons.join(' ')).not.toMatch(/falling/);
     expect(verdict(weekly([74, 74, 74, 74], 4), '2027-01-31').status).toBe('ready');
+  });
+
+  it('a result above the one before ends the fall, though the shrunk trend still points down', () => {
+    const r = verdict(weekly([80, 78, 76, 74, 72, 73]), '2027-02-21');
+    expect(r.trendPerWeek!).toBeLessThanOrEqual(-0.5);
+    expect(r.reasons.join(' ')).not.toMatch(/falling|stops the fall/);
   });
 
   it('a fall is carried to the date, and the verdict says where it leads', () => {
