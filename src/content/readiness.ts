@@ -121,7 +121,8 @@ export const MODEL: Record<Exam, ModelConstants> = {
 /**
  * Status from the pass probability at the exam date (or the plan's end). `ready` also needs at
  * least one first-exposure NBME among the results used (seed 003: never sit without passing an
- * NBME practice exam) and `minResults` results (AMBOSS's predictor needs ≥ 2 [official, vendor]).
+ * NBME practice exam), `minResults` results (AMBOSS's predictor needs ≥ 2 [official, vendor]) and
+ * no falling trend (DECISION below).
  * Thresholds tuned by `npm run calibrate` (README table) [assumption].
  */
 export const STATUS = {
@@ -136,7 +137,11 @@ export const DECISION = {
   closeDays: 21,
   /** A proposed move is at least this many weeks from today: a one- or two-week move rarely closes a gap. */
   minMoveWeeks: 4,
-  /** Growth below this (points a week, practice scale) with ≥ 3 results counts as a falling trend. */
+  /**
+   * Growth at or below this (points a week, practice scale) with ≥ 3 results counts as a falling
+   * trend, unless the latest result rose (core/readiness.ts fallingBy). A falling trend holds
+   * `ready` back and brings the falling advice.
+   */
   falling: { step1: -0.5, step2ck: -0.6 } as Record<Exam, number>,
   /**
    * …or this many declines in a row (each result read lower than the one before): a pattern the
