@@ -57,6 +57,9 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: 'ck-below', name: 'Step 2 CK, 2 points below the line, flat', exam: 'step2ck', attempt: 2, start: -2, growth: 0 },
   { id: 'ck-above-2sd', name: 'Step 2 CK, two error-SDs (14) above the line, flat', exam: 'step2ck', attempt: 2, start: 14, growth: 0 },
   { id: 'ck-overpredictor', name: 'Step 2 CK, 2 below, practice over-predicts by 10 (answers: 226 practice, 211 real)', exam: 'step2ck', attempt: 2, start: -2, growth: 0, overPredicts: 10, prior: { bestPracticeScore: 226, realScore: 211 } },
+  // The over-predictor's counterpart: the same answers, but the gap was test-day bad luck. What
+  // the personal offset costs a student it does not fit (false ready cannot happen here).
+  { id: 'ck-gap-luck', name: 'Step 2 CK, two error-SDs above, flat; answers 226 practice, 211 real, but no real over-prediction', exam: 'step2ck', attempt: 2, start: 14, growth: 0, prior: { bestPracticeScore: 226, realScore: 211 } },
 ];
 
 /** Deterministic PRNG (mulberry32) and a normal draw (Box–Muller). */

@@ -40,7 +40,12 @@ export interface ModelConstants {
   levelDriftSdPerWeek: number;
   /** Week-to-week random change of the growth. */
   growthDriftSdPerWeek: number;
-  /** Personal practice-vs-real offset: SD of the true personal offset (shrinks one noisy pair). */
+  /**
+   * Personal practice-vs-real offset: SD of the true personal offset (shrinks one noisy pair).
+   * Part of the practice-to-real residual, so at most examDaySd; equal to it here, the widest
+   * the model allows, because a failed attempt after passing practice scores is the student's
+   * own evidence that the gap is real [assumption]. One pair then keeps half its gap.
+   */
   personalOffsetSd: number;
   /** Gain per week assumed when proposing a new date (a planning figure, never credited to readiness). */
   planningGainPerWeek: number;
@@ -116,7 +121,8 @@ export const MODEL: Record<Exam, ModelConstants> = {
 /**
  * Status from the pass probability at the exam date (or the plan's end). `ready` also needs at
  * least one first-exposure NBME among the results used (seed 003: never sit without passing an
- * NBME practice exam) and `minResults` results (AMBOSS's predictor needs ≥ 2 [official, vendor]).
+ * NBME practice exam), `minResults` results (AMBOSS's predictor needs ≥ 2 [official, vendor]) and
+ * no falling trend (DECISION below).
  * Thresholds tuned by `npm run calibrate` (README table) [assumption].
  */
 export const STATUS = {
@@ -131,8 +137,18 @@ export const DECISION = {
   closeDays: 21,
   /** A proposed move is at least this many weeks from today: a one- or two-week move rarely closes a gap. */
   minMoveWeeks: 4,
-  /** Growth below this (points a week, practice scale) with ≥ 3 results counts as a falling trend. */
+  /**
+   * Growth at or below this (points a week, practice scale) with ≥ 3 results counts as a falling
+   * trend, unless the latest result rose (core/readiness.ts fallingBy). A falling trend holds
+   * `ready` back and brings the falling advice.
+   */
   falling: { step1: -0.5, step2ck: -0.6 } as Record<Exam, number>,
+  /**
+   * …or this many declines in a row (each result read lower than the one before): a pattern the
+   * shrunk trend misses (80, 78, 76, 74 learns about -0.4 a week) and a flat student's noise
+   * shows about 1 time in 24 (1/4!) [assumption].
+   */
+  declinesInARow: 3,
   /** Probability used when proposing a date: the same bar as ready. */
   source: 'issue 14 "Decisions that move the right way" [requirement]',
 } as const;

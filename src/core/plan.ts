@@ -89,6 +89,13 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
       ({ diagnosis, weeks } = schedule(timeline, move));
       readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, move);
+    } else {
+      // Already as long as one plan gets: the date to sit moves, the weeks do not, and every
+      // sentence about when to sit names the verdict's date.
+      const move = readiness.suggestedExamDate;
+      timeline = { ...timeline, reasons: [...timeline.reasons, text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS })] };
+      ({ diagnosis, weeks } = schedule(timeline, move));
+      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, move);
     }
   }
 

@@ -2,7 +2,8 @@
 // State: the student's level on the exam's practice scale and its growth per week. Each result
 // is a noisy measurement of the level, after its kind's offset (and the student's own
 // practice-vs-real offset) is removed; the level drifts a little each week, so older results
-// count for less; the growth starts shrunk toward zero and is capped when projected.
+// count for less; the growth starts shrunk toward zero and is capped when projected, a rise no
+// further ahead than the results span.
 // Pure and deterministic; every constant comes from content/readiness.ts.
 import { EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, passingStandard, type Exam } from '../content/exams.js';
 import { MODEL, type Kind } from '../content/readiness.js';
@@ -41,8 +42,15 @@ export interface Estimate {
   personalOffset: number;
   /** Level today: mean and SD of the estimate. */
   level: { mean: number; sd: number };
-  /** Growth per week: the filter's estimate and the value projected (capped). */
-  growth: { mean: number; used: number; sd: number };
+  /**
+   * Growth per week: the filter's estimate, the value projected (capped), and the weeks it is
+   * projected over: a fall to the horizon, a rise no further ahead than the results span.
+   */
+  growth: { mean: number; used: number; sd: number; weeks: number };
+  /** Weeks from the first to the last result used: how long any trend has been seen. */
+  span: number;
+  /** Each result used as the model reads it (its kind's and the student's offsets removed), oldest first. */
+  readings: number[];
   /** The real exam's result at the horizon: mean and SD, including test-day variation. */
   atHorizon: { mean: number; sd: number };
   passProbability: number;
@@ -92,6 +100,12 @@ export function passLine(exam: Exam, on: string): number {
  * The student's own over-prediction, shrunk (one practice-vs-real pair is a noisy estimate) and
  * applied only in the cautious direction. Step 2 CK: best practice minus the real score. Step 1
  * (pass/fail): the real result fell below the line, so best minus the line is a lower bound.
+ *
+ * The shrinkage follows the model's own split of the practice-to-real residual (Morrison 2010):
+ * one result's error plus `examDaySd`, everything a perfect reading of the practice level still
+ * leaves — the student's own offset included, since the horizon adds nothing else for it. So
+ * the pair's gap is the offset plus the rest of that residual, and the share kept is
+ * offset variance / (result error + examDaySd variance).
  */
 export function personalOffset(exam: Exam, line: number, prior: ModelInput['prior']): number {
   const best = prior?.bestPracticeScore;
@@ -99,8 +113,8 @@ export function personalOffset(exam: Exam, line: number, prior: ModelInput['prio
   const m = MODEL[exam];
   const real = exam === 'step2ck' ? prior?.realScore : line;
   if (real === undefined) return 0;
-  const pairSd2 = m.kinds.nbme.sd ** 2 + m.examDaySd.value ** 2;
-  const shrink = m.personalOffsetSd ** 2 / (m.personalOffsetSd ** 2 + pairSd2);
+  const residual2 = m.kinds.nbme.sd ** 2 + m.examDaySd.value ** 2;
+  const shrink = Math.min(1, m.personalOffsetSd ** 2 / residual2);
   return Math.max(0, best - real) * shrink;
 }
 
@@ -113,9 +127,11 @@ export function estimate(i: ModelInput): Estimate {
   let x: [number, number] = [line, 0];
   let P: Mat = [m.levelPriorSd ** 2, 0, m.growth.priorSd ** 2];
   let t: string | undefined;
+  let first: string | undefined;
   const seen = new Set<string>();
   const skipped: Estimate['skipped'] = [];
   let used = 0;
+  const readings: number[] = [];
   let firstExposureNbme = false;
 
   const predict = (weeks: number) => {
@@ -134,6 +150,7 @@ export function estimate(i: ModelInput): Estimate {
     }
     predict(t === undefined ? 0 : daysBetween(t, e.date) / 7);
     t = e.date;
+    first ??= e.date;
     // A repeat is a form taken before: listed in the answers or logged earlier (the ledger's rule).
     const key = formKey(i.exam, e.kind, e.form);
     const repeat = key !== undefined && (seen.has(key) || (i.takenBefore?.has(key) ?? false));
@@ -147,6 +164,7 @@ export function estimate(i: ModelInput): Estimate {
       const p = Math.min(0.99, Math.max(0.01, e.passProbability / 100));
       z = (z + line + Math.sqrt(sd ** 2 + m.examDaySd.value ** 2) * normalQuantile(p)) / 2;
     }
+    readings.push(z);
     const S = P[0] + sd ** 2;
     const K: [number, number] = [P[0] / S, P[1] / S];
     const r = z - x[0];
@@ -157,8 +175,13 @@ export function estimate(i: ModelInput): Estimate {
   if (t !== undefined) predict(Math.max(0, daysBetween(t, i.today) / 7));
 
   const weeks = Math.max(0, daysBetween(i.today, i.horizon) / 7);
+  const span = first !== undefined && t !== undefined ? daysBetween(first, t) / 7 : 0;
   const g = Math.max(-m.growth.cap, Math.min(m.growth.cap, x[1]));
-  const gain = Math.max(-m.maxProjectedGain, Math.min(m.maxProjectedGain, g * weeks));
+  // Cautious in one direction, like the personal offset: a fall is projected all the way to the
+  // horizon, a rise no further ahead than the results it was seen over (a trend seen for one
+  // week is not a trend for six; forecasting's rule against extrapolating past the data).
+  const ahead = g > 0 ? Math.min(weeks, span) : weeks;
+  const gain = Math.max(-m.maxProjectedGain, Math.min(m.maxProjectedGain, g * ahead));
   const [a, b, c] = P;
   const varH = a + 2 * weeks * b + weeks * weeks * c + m.levelDriftSdPerWeek ** 2 * weeks + m.examDaySd.value ** 2;
   const atHorizon = { mean: x[0] + gain, sd: Math.sqrt(varH) };
@@ -169,7 +192,9 @@ export function estimate(i: ModelInput): Estimate {
     firstExposureNbme,
     personalOffset: offset,
     level: { mean: x[0], sd: Math.sqrt(a) },
-    growth: { mean: x[1], used: g, sd: Math.sqrt(c) },
+    growth: { mean: x[1], used: g, sd: Math.sqrt(c), weeks: ahead },
+    span,
+    readings,
     atHorizon,
     passProbability: used ? normalCdf((atHorizon.mean - line) / atHorizon.sd) : 0,
   };

@@ -91,11 +91,33 @@ export function readyBar(attempt: number): number {
   return attempt >= 4 ? STATUS.ready.finalAttempt : STATUS.ready.attempt;
 }
 
-/** Status from the estimate: the probability, plus the evidence `ready` needs. */
-export function statusOf(est: Estimate, attempt: number): Readiness['status'] {
+/**
+ * Why the scores count as falling, or undefined: the last results each read lower than the one
+ * before (DECISION.declinesInARow), or the learnt growth at or below the exam's threshold from at
+ * least three results while the latest result is no rise (the shrunk trend turns slowly, so a
+ * result above the one before ends the fall before the trend shows it).
+ */
+export function fallingBy(exam: Exam, est: Pick<Estimate, 'used' | 'growth' | 'readings'>): 'run' | 'trend' | undefined {
+  const run = est.readings.slice(-(DECISION.declinesInARow + 1));
+  if (run.length === DECISION.declinesInARow + 1 && run.every((r, k) => k === 0 || r < run[k - 1]!)) return 'run';
+  const [before, latest] = est.readings.slice(-2);
+  const noRise = before === undefined || latest === undefined || latest <= before;
+  return est.used >= 3 && est.growth.mean <= DECISION.falling[exam] && noRise ? 'trend' : undefined;
+}
+
+export function isFalling(exam: Exam, est: Pick<Estimate, 'used' | 'growth' | 'readings'>): boolean {
+  return fallingBy(exam, est) !== undefined;
+}
+
+/**
+ * Status from the estimate: the probability, plus the evidence `ready` needs — and no falling
+ * trend: a chance at the bar while the scores fall is held at on-track until a result stops the
+ * fall (the verdict would otherwise say "ready" and "your scores are falling" at once).
+ */
+export function statusOf(exam: Exam, est: Estimate, attempt: number): Readiness['status'] {
   if (!est.used) return 'no-data';
   const p = est.passProbability;
-  if (p >= readyBar(attempt) && est.firstExposureNbme && est.used >= STATUS.minResults) return 'ready';
+  if (p >= readyBar(attempt) && est.firstExposureNbme && est.used >= STATUS.minResults && !isFalling(exam, est)) return 'ready';
   return p >= STATUS.onTrack ? 'on-track' : p >= STATUS.atRisk ? 'at-risk' : 'not-ready';
 }
 
@@ -126,7 +148,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     horizon,
     checkpointsRemaining: i.checkpointsRemaining,
   };
-  const status = statusOf(est, i.attempt);
+  const status = statusOf(i.exam, est, i.attempt);
   // A booked date behind today is never spoken of as the future: no chance "if you sat" on it,
   // no new date moved from it (the exam-date finding asks whether it was sat or moved).
   if (i.examDate && i.examDate < i.today) return { ...base, status, headline: R('past', { date: formatLong(i.examDate) }), reasons: [], taper: false };
@@ -164,11 +186,22 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
   const slope = round1(est.growth.used);
   if (est.used >= 2) reasons.push(slope === 0 ? R('trendFlat', { n: est.used }) : R('trend', { slope: `${slope > 0 ? '+' : ''}${slope}`, n: est.used }));
-  const falling = est.used >= 3 && est.growth.mean <= DECISION.falling[i.exam];
+  // How the trend reached the date, from the projection itself: a rise cut to the days it was
+  // seen over, a fall carried to the date (the probability above already allows for either).
+  const daysAhead = daysBetween(i.today, horizon);
+  const daysCounted = Math.round(est.growth.weeks * 7);
+  if (est.used >= 2 && slope > 0 && daysCounted < daysAhead) reasons.push(counted('plan', 'readiness.riseSeen', daysCounted, { total: daysAhead, date: formatShort(horizon) }));
+  if (est.used >= 2 && slope < 0 && daysAhead > 0) reasons.push(R('fallAhead', { date: formatShort(horizon), projected: label(est.atHorizon.mean) }));
+  const fallBy = fallingBy(i.exam, est);
+  const falling = fallBy !== undefined;
+  if (fallBy === 'run') reasons.push(R('fallingRun', { n: DECISION.declinesInARow + 1 }));
   if (falling) reasons.push(R('falling'));
+  // Held back by the fall alone: the chance is at the bar, so no new date is proposed for it.
+  const held = status !== 'ready' && falling && p >= bar && est.firstExposureNbme && est.used >= STATUS.minResults;
   reasons.push(R('bar', { bar: in100(bar), final: i.attempt >= 4 ? R('finalBar') : '' }));
   if (status !== 'ready') {
-    if (p >= bar && !est.firstExposureNbme) reasons.push(R('needNbme'));
+    if (held) reasons.push(R('fallingHold', { n: in100(p) }));
+    else if (p >= bar && !est.firstExposureNbme) reasons.push(R('needNbme'));
     else if (p >= bar && est.used < STATUS.minResults) reasons.push(R('needResults', { n: STATUS.minResults }));
     else {
       const next = Math.ceil(est.line + MODEL[i.exam].nextScoreAbove);
@@ -182,7 +215,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   // A new date: any verdict short of ready close to the date, or a falling trend at any distance
   // when the date it needs lies beyond the current one. Decided from the level today only.
   let suggestedExamDate = i.move;
-  if (!suggestedExamDate && status !== 'ready' && (close || falling)) {
+  if (!suggestedExamDate && status !== 'ready' && !held && (close || falling)) {
     const weeks = weeksToBar(i.exam, est, bar, DECISION.minMoveWeeks, 26);
     let date = addDays(i.today, weeks * 7);
     if (i.earliestEligible) date = maxDate(date, i.earliestEligible);

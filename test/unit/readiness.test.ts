@@ -92,6 +92,67 @@ describe('readiness status', () => {
   });
 });
 
+describe('a falling student or an over-predictor is not cleared', () => {
+  it('a series falling from 80 to 72 is held at on-track, with no new date; the same level flat is ready', () => {
+    const fall = verdict(weekly([80, 78, 76, 74, 72]), '2027-02-21');
+    expect(fall.passProbability!).toBeGreaterThanOrEqual(0.9);
+    expect(fall.status).toBe('on-track');
+    expect(fall.suggestedExamDate).toBeUndefined();
+    expect(fall.reasons.join(' ')).toMatch(/Your scores are falling.*clears the bar, but ready waits for a result that stops the fall/);
+    expect(verdict(weekly([74, 74, 74, 74, 74]), '2027-02-21').status).toBe('ready');
+  });
+
+  it('three declines in a row (80, 78, 76, 74) are a fall the shrunk trend misses: held at on-track; 74 four times is ready', () => {
+    const fall = verdict(weekly([80, 78, 76, 74], 4), '2027-01-31');
+    expect(fall.trendPerWeek!).toBeGreaterThan(-0.5);
+    expect(fall.passProbability!).toBeGreaterThanOrEqual(0.9);
+    expect(fall.status).toBe('on-track');
+    expect(fall.reasons.join(' ')).toMatch(/Your last 4 results each came in lower than the one before\. Your scores are falling/);
+    expect(verdict(weekly([80, 76, 78, 74], 4), '2027-01-31').reasons.join(' ')).not.toMatch(/falling/);
+    expect(verdict(weekly([74, 74, 74, 74], 4), '2027-01-31').status).toBe('ready');
+  });
+
+  it('a result above the one before ends the fall, though the shrunk trend still points down', () => {
+    const r = verdict(weekly([80, 78, 76, 74, 72, 73]), '2027-02-21');
+    expect(r.trendPerWeek!).toBeLessThanOrEqual(-0.5);
+    expect(r.reasons.join(' ')).not.toMatch(/falling|stops the fall/);
+  });
+
+  it('a fall is carried to the date, and the verdict says where it leads', () => {
+    const r = verdict(weekly([80, 78, 76, 74, 72]), '2027-02-21');
+    expect(r.projected!).toBeLessThan(r.level!.estimate);
+    expect(r.reasons.join(' ')).toContain(`A fall counts all the way to 1 Mar: at this trend, about ${r.projected}% by then.`);
+  });
+
+  it('a rise seen over one week counts one week ahead, not the six to the date: 72 then 78 is not ready; 78 twice is', () => {
+    const entries = weekly([72, 78], 2);
+    const est = estimate({ exam: 'step1', today: '2027-01-17', horizon: '2027-03-01', entries });
+    expect(est.growth.used).toBeGreaterThan(0);
+    expect(est.growth.weeks).toBeCloseTo(1, 6);
+    expect(est.atHorizon.mean - est.level.mean).toBeCloseTo(est.growth.used, 6);
+    const r = verdict(entries, '2027-01-17');
+    expect(r.status).toBe('on-track');
+    expect(r.reasons.join(' ')).toContain('A rise counts only as far ahead as it has been seen: 7 of the 43 days to 1 Mar.');
+    expect(verdict(weekly([78, 78], 2), '2027-01-17').status).toBe('ready');
+  });
+
+  it('a rise seen for five weeks counts all the way to a date eight days off', () => {
+    const entries = weekly([60, 62, 64, 66, 68, 70]);
+    const est = estimate({ exam: 'step1', today: '2027-02-21', horizon: '2027-03-01', entries });
+    expect(est.growth.weeks).toBeCloseTo(8 / 7, 6);
+    expect(verdict(entries, '2027-02-21').reasons.join(' ')).not.toMatch(/A rise counts only/);
+  });
+
+  it('Step 2 CK: answers of 226 practice and 211 real keep half the 15-point gap, so steady 235s are not ready; without them they are', () => {
+    const entries = [235, 235, 235, 235, 235].map((s, k) => ex('ccssa', WEEKS[2 + k]!, s, String(10 + k)));
+    const base = { exam: 'step2ck' as const, attempt: 2 };
+    const own = verdict(entries, '2027-02-21', { ...base, prior: { bestPracticeScore: 226, realScore: 211 } });
+    expect(own.personalOffset).toBe(7.5);
+    expect(own.status).not.toBe('ready');
+    expect(verdict(entries, '2027-02-21', base).status).toBe('ready');
+  });
+});
+
 describe('date advice', () => {
   it('close to the date and short of ready: a move at least four weeks out, after the waiting rules', () => {
     const r = verdict(weekly([69, 70]), '2027-02-21');
