@@ -121,9 +121,8 @@ export function simulate(s: Scenario, runs: number, seed = 1): Outcome {
         entries,
         examDate: EXAM_DATE,
         planEnd: addDays(EXAM_DATE, -1),
-        checkpointsRemaining: CHECKPOINTS - week,
+        upcoming: [],
         consecutive: 2,
-        firstCheckpoint: START,
         attempt: s.attempt,
         ...(s.prior ? { prior: s.prior } : {}),
       }).status;

@@ -129,7 +129,7 @@ export function readerViolations(plan: Plan, a: Answers, markdown?: string): str
     // (The terminal wraps lines: compare with whitespace folded.)
     const flat = t.replace(/\s+/g, ' ');
     // One recommended date: every sentence that moves the exam or says when to sit names the same day.
-    const dates = new Set([...flat.matchAll(/(?:move it to|move your exam to|sit on or after) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4})/gi)].map((m) => m[1]));
+    const dates = new Set([...flat.matchAll(/(?:move it to|move your exam to|move the exam to|sit on or after|suggested exam date:|comes before) ((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4})/gi)].map((m) => m[1]));
     if (dates.size > 1) out.push(`${name}: more than one date to move the exam to or sit from: ${[...dates].join(', ')}`);
     const crisis = flat.indexOf(text('plan', 'crisis'));
     if (crisis < 0 || crisis > flat.length / 4) out.push(`${name}: no crisis line near the top`);

@@ -138,6 +138,12 @@ export const DECISION = {
   /** A proposed move is at least this many weeks from today: a one- or two-week move rarely closes a gap. */
   minMoveWeeks: 4,
   /**
+   * …and at most this many: a plan is never extended past 16 weeks (core/plan.ts MAX_PLAN_WEEKS).
+   * A bar further away than that is said to be out of reach for now, with no date (a capped far
+   * date would read as computed) [assumption].
+   */
+  maxMoveWeeks: 16,
+  /**
    * Growth at or below this (points a week, practice scale) with ≥ 3 results counts as a falling
    * trend, unless the latest result rose (core/readiness.ts fallingBy). A falling trend holds
    * `ready` back and brings the falling advice.

@@ -22,6 +22,12 @@ export interface Booking {
   eligible?: string;
   /** Earlier attempts whose dates were not given. */
   missingDates: number;
+  /**
+   * The one date to move a usable booked date to, decided once in core/plan.ts (the readiness
+   * verdict's date, else the day after the recommended block): the exam-date finding, the first
+   * steps and the verdict all name it. Absent when the booked date stands.
+   */
+  moveTo?: string;
 }
 
 export function readBooking(answers: Pick<Answers, 'attempt' | 'previousAttempts' | 'schedule'>, today: string): Booking {
@@ -37,6 +43,17 @@ export function readBooking(answers: Pick<Answers, 'attempt' | 'previousAttempts
   // after the first and 6 after the last) need every earlier date: without them the date is unchecked.
   if (missingDates > 0 && answers.attempt > ATTEMPT_RULES.maxInWindow) return { status: 'unchecked', date, wall: date, ...base };
   return { status: 'allowed', date, wall: date, ...base };
+}
+
+/**
+ * The one date to move a usable booked date to: the readiness verdict's date when it proposes
+ * one (already never before `blockAfter`), else the day after the recommended block when the
+ * booked date comes before it; undefined when the booked date stands.
+ */
+export function moveTo(booking: Pick<Booking, 'status' | 'date'>, blockAfter: string, readinessDate?: string): string | undefined {
+  if (booking.status !== 'allowed' && booking.status !== 'unchecked') return undefined;
+  if (readinessDate) return readinessDate;
+  return booking.date! < blockAfter ? blockAfter : undefined;
 }
 
 /**

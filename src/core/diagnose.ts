@@ -43,6 +43,8 @@ export interface DiagnoseOptions {
   leadInWeeks?: number;
   /** The date decided to sit on or after (plan.ts, after a readiness move); otherwise the day after the plan. */
   sitFrom?: string;
+  /** The one date to move a usable booked date to (plan.ts, booking.ts moveTo). */
+  moveTo?: string;
 }
 
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
@@ -51,7 +53,8 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
   // The plan's shape before any rule speaks; rules describe it (untimed weeks) and add their requests.
   const base = baseEffects(answers, today, timeline);
-  const booking = readBooking(answers, today);
+  const read = readBooking(answers, today);
+  const booking = opts.moveTo ? { ...read, moveTo: opts.moveTo } : read;
   const sitFrom = opts.sitFrom ?? firstSit(answers.schedule.start, timeline.planWeeks, booking.eligible);
   const { start } = answers.schedule;
   const fromWeek = currentWeekIndex(start, today, timeline.planWeeks);

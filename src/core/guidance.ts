@@ -37,9 +37,11 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
   } else {
     // planEnd is the end of the block the timeline recommends: a booked date before the day after it is early.
     const after = addDays(planEnd, 1);
-    const bookOn = booking.eligible && booking.eligible > after ? booking.eligible : after;
+    const blockOn = booking.eligible && booking.eligible > after ? booking.eligible : after;
+    // The date decided in plan.ts (booking.moveTo) when there is one: the verdict may ask for later.
+    const bookOn = booking.moveTo ?? blockOn;
     const weeks = Math.round((daysBetween(start, planEnd) + 1) / 7);
-    const why = G(`firstSteps.bookWhy.${bookOn === after ? 'block' : 'eligible'}`, { weeks });
+    const why = G(`firstSteps.bookWhy.${bookOn !== blockOn ? 'readiness' : bookOn === after ? 'block' : 'eligible'}`, { weeks });
     if (booking.date! < bookOn) add('book', 'bookMove', { date: formatLong(bookOn), why, examDate });
     else add('book', 'bookKeep', { examDate, weeks });
   }

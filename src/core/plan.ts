@@ -25,7 +25,7 @@ import { withTaskIds } from './task-id.js';
 import { applyProgress } from './rebalance.js';
 import type { Progress } from '../schema/progress.js';
 import { milestoneRisks, storyFor } from './rules/beyond.js';
-import { readBooking } from './booking.js';
+import { moveTo, readBooking, sitFrom as firstSit } from './booking.js';
 import { keepPast } from './past.js';
 import { LOAD } from '../content/load.js';
 
@@ -62,15 +62,21 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const { timeline: runway, leadInWeeks } = decideRunway(answers, initial, booked ?? bindingEligible, Boolean(booked), opts.weeks);
   // The block the timeline asks for: booking advice compares dates with its end.
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
-  const schedule = (timeline: Timeline, sitFrom?: string) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks, sitFrom });
+  // A booked date before it is early: the day after that block, never before the earliest eligible date.
+  const blockAfter = firstSit(answers.schedule.start, initial.planWeeks, booking.eligible);
+  const schedule = (timeline: Timeline, sitFrom?: string, move?: string) => {
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks, sitFrom, moveTo: move });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;
   let { diagnosis, weeks } = schedule(timeline);
-  let readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible);
+  let readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, blockAfter);
+  // A booked date: one date to move it to, decided here from the verdict and the block, and
+  // named by the exam-date finding and the first steps (the verdict already names it).
+  const move = booked ? moveTo(booking, blockAfter, readiness.suggestedExamDate) : undefined;
+  if (move) ({ diagnosis, weeks } = schedule(timeline, undefined, move));
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {
@@ -88,14 +94,14 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
       timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
       ({ diagnosis, weeks } = schedule(timeline, move));
-      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, move);
+      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, blockAfter, move);
     } else {
       // Already as long as one plan gets: the date to sit moves, the weeks do not, and every
       // sentence about when to sit names the verdict's date.
       const move = readiness.suggestedExamDate;
       timeline = { ...timeline, reasons: [...timeline.reasons, text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS })] };
       ({ diagnosis, weeks } = schedule(timeline, move));
-      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, move);
+      readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, blockAfter, move);
     }
   }
 
@@ -186,21 +192,23 @@ function runwayText(target: string, booked: boolean, weeks: number, lead: number
 }
 
 // `examDate` is the booked date the plan ends at (booking.ts): never one the waiting rules refuse.
-function verdict(answers: Answers, examDate: string | undefined, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], eligible: string | undefined, move?: string): Readiness {
-  const dates = checkpointDates(weeks);
-  // After a move, the checkpoints that count are those before the new date.
+function verdict(answers: Answers, examDate: string | undefined, planWeeks: number, today: string, entries: readonly LoggedExam[], weeks: readonly Week[], eligible: string | undefined, blockAfter: string, move?: string): Readiness {
+  // After a move, the checkpoints that count are those before the new date; one on today's date
+  // is done once a result is logged today.
   const horizon = move ?? examDate;
-  const remaining = dates.filter((d) => d >= today && (!horizon || d < horizon));
+  const loggedToday = entries.some((e) => e.date === today);
+  const upcoming = weeks.flatMap((w) => (w.checkpoint ? [{ date: w.checkpoint.date, kind: w.checkpoint.kind }] : []))
+    .filter((c) => (c.date > today || (c.date === today && !loggedToday)) && (!horizon || c.date < horizon));
   return readinessVerdict({
     exam: answers.exam,
     today,
     entries,
     examDate,
     planEnd: planEnd(answers.schedule.start, planWeeks),
-    checkpointsRemaining: remaining.length,
+    upcoming,
     consecutive: gateConsecutive(answers, today),
     earliestEligible: eligible,
-    firstCheckpoint: remaining[0] ?? dates[0] ?? weeks[0]!.start,
+    ...(examDate ? { blockAfter } : {}),
     attempt: answers.attempt,
     prior: { bestPracticeScore: answers.methods?.bestPracticeScore, realScore: answers.score },
     takenBefore: takenKeys(answers.methods?.formsTaken),

@@ -202,17 +202,20 @@ export function estimate(i: ModelInput): Estimate {
 
 /**
  * Weeks from today until the level, gaining `planningGainPerWeek`, gives the probability `bar`;
- * at least `min`, at most `max`. Depends on the scores only through the level today, so a lower
- * score never gives fewer weeks.
+ * at least `min`. Undefined when no week up to `max` does, or when it would take more gain than
+ * a plan credits (twice `maxProjectedGain`): the bar is out of reach within a plausible horizon,
+ * and the verdict says so instead of naming a far date. Depends on the scores only through the
+ * level today, so a lower score never gives fewer weeks.
  */
-export function weeksToBar(exam: Exam, est: Estimate, bar: number, min: number, max: number): number {
+export function weeksToBar(exam: Exam, est: Estimate, bar: number, min: number, max: number): number | undefined {
   const m = MODEL[exam];
-  for (let w = min; w < max; w++) {
-    const mean = est.level.mean + Math.min(m.maxProjectedGain * 2, m.planningGainPerWeek * w);
+  for (let w = min; w <= max; w++) {
+    const gain = m.planningGainPerWeek * w;
+    if (gain > m.maxProjectedGain * 2) return undefined;
     const sd = Math.sqrt(est.level.sd ** 2 + m.levelDriftSdPerWeek ** 2 * w + m.examDaySd.value ** 2);
-    if (normalCdf((mean - est.line) / sd) >= bar) return w;
+    if (normalCdf((est.level.mean + gain - est.line) / sd) >= bar) return w;
   }
-  return max;
+  return undefined;
 }
 
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26 erf, error < 1.5e-7). */

@@ -21,10 +21,12 @@ export interface ReadinessInput {
   entries: readonly LoggedExam[];
   examDate?: string;
   planEnd: string;
-  checkpointsRemaining: number;
+  /** The plan's checkpoints still to sit before the date, oldest first (one logged today is done). */
+  upcoming: readonly { date: string; kind: LoggedExam['kind'] }[];
   consecutive: number;
   earliestEligible?: string;
-  firstCheckpoint: string;
+  /** A booked date only: the day after the block the plan recommends; a move is never to an earlier day. */
+  blockAfter?: string;
   /** The attempt being prepared for (2–4): the final one needs a higher probability. */
   attempt: number;
   /** From the answers: the best practice score before the failed attempt and, for Step 2 CK, the real score. */
@@ -146,7 +148,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     line: { value: est.line, source: MODEL[i.exam].line.source },
     readyAt: bar,
     horizon,
-    checkpointsRemaining: i.checkpointsRemaining,
+    checkpointsRemaining: i.upcoming.length,
   };
   const status = statusOf(i.exam, est, i.attempt);
   // A booked date behind today is never spoken of as the future: no chance "if you sat" on it,
@@ -154,12 +156,18 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   if (i.examDate && i.examDate < i.today) return { ...base, status, headline: R('past', { date: formatLong(i.examDate) }), reasons: [], taper: false };
   const close = daysBetween(i.today, horizon) <= DECISION.closeDays;
   const latest = i.entries.at(-1);
+  // The next checkpoint whose kind the verdict counts: what gives a baseline, what "one more" is.
+  const nextCounted = i.upcoming.find((c) => readinessCounts(i.exam, c.kind));
+  const moveFloor = (d: string) => maxDate(maxDate(d, i.blockAfter ?? d), i.earliestEligible ?? d);
   if (!latest || status === 'no-data') {
     // Results logged but none counted (a question-bank mock, an uncalibrated kind): say so, and why.
-    const headline = R(latest ? 'noDataUncounted' : 'noData', { date: formatLong(i.firstCheckpoint) });
+    const next = nextCounted ? R('nextCounted', { name: kindName(i.exam, nextCounted.kind), date: formatLong(nextCounted.date) }) : R('noneCounted');
+    const headline = R(latest ? 'noDataUncounted' : 'noData', { next });
     let move = i.move;
-    if (!move && close) move = maxDate(addDays(i.today, DECISION.minMoveWeeks * 7), i.earliestEligible ?? i.today);
-    const reasons = [...notCounted(i.exam, est), ...(move ? [R(i.examDate ? 'moveDate' : 'extendPlan', { date: formatLong(move) })] : [])];
+    // Nothing to read a level from: the move gives the plan's weeks time to work, and a result time to come.
+    if (!move && close) move = moveFloor(addDays(i.today, DECISION.minMoveWeeks * 7));
+    const reasons = [...notCounted(i.exam, est), ...(move ? [R(i.examDate ? 'moveNoData' : 'extendNoData', { date: formatLong(move) })] : [])];
+    reasons.push(remaining(i.exam, i.upcoming));
     return { ...base, status: 'no-data', headline, reasons, ...(move ? { suggestedExamDate: move } : {}), taper: false };
   }
 
@@ -203,25 +211,31 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     if (held) reasons.push(R('fallingHold', { n: in100(p) }));
     else if (p >= bar && !est.firstExposureNbme) reasons.push(R('needNbme'));
     else if (p >= bar && est.used < STATUS.minResults) reasons.push(R('needResults', { n: STATUS.minResults }));
-    else {
-      const next = Math.ceil(est.line + MODEL[i.exam].nextScoreAbove);
-      const nextDate = addDays(i.today, 7);
-      const more = estimate({ exam: i.exam, entries: [...i.entries, { kind: i.exam === 'step1' ? 'nbme' : 'ccssa', date: nextDate, score: next }], today: nextDate, horizon: maxDate(horizon, nextDate), prior: i.prior, takenBefore: i.takenBefore });
-      reasons.push(R('change', { score: label(next), m: in100(more.passProbability) }));
+    else if (nextCounted) {
+      // "One more" only when the plan has a counted result left before the date and it would raise the chance.
+      const k = nextCounted.kind;
+      const score = Math.ceil(lineForKind(i.exam, k, est.line + MODEL[i.exam].nextScoreAbove)!);
+      const more = estimate({ exam: i.exam, entries: [...i.entries, { kind: k, date: nextCounted.date, score }], today: nextCounted.date, horizon: maxDate(horizon, nextCounted.date), prior: i.prior, takenBefore: i.takenBefore });
+      const m = in100(more.passProbability);
+      if (m > in100(p)) reasons.push(R('change', { name: kindName(i.exam, k), score: scoreLabel(i.exam, score, k), date: formatShort(nextCounted.date), m }));
     }
   }
-  reasons.push(counted('plan', 'readiness.remaining', i.checkpointsRemaining));
+  reasons.push(remaining(i.exam, i.upcoming));
 
   // A new date: any verdict short of ready close to the date, or a falling trend at any distance
   // when the date it needs lies beyond the current one. Decided from the level today only.
   let suggestedExamDate = i.move;
+  let outOfReach = false;
   if (!suggestedExamDate && status !== 'ready' && !held && (close || falling)) {
-    const weeks = weeksToBar(i.exam, est, bar, DECISION.minMoveWeeks, 26);
-    let date = addDays(i.today, weeks * 7);
-    if (i.earliestEligible) date = maxDate(date, i.earliestEligible);
-    if (date > horizon) suggestedExamDate = date;
+    const weeks = weeksToBar(i.exam, est, bar, DECISION.minMoveWeeks, DECISION.maxMoveWeeks);
+    if (weeks === undefined) outOfReach = true;
+    else {
+      const date = moveFloor(addDays(i.today, weeks * 7));
+      if (date > horizon) suggestedExamDate = date;
+    }
   }
   if (suggestedExamDate) reasons.push(R(!i.examDate ? 'extendPlan' : falling && !close ? 'moveFalling' : 'moveDate', { date: formatLong(suggestedExamDate) }));
+  else if (outOfReach) reasons.push(R('outOfReach', { bar: in100(bar), weeks: DECISION.maxMoveWeeks }));
   if (status === 'ready') reasons.push(R('taper'));
   return {
     ...base,
@@ -242,6 +256,14 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** What is left to sit: the checkpoints that count toward readiness, and those that show weak areas only. */
+export function remaining(exam: Exam, upcoming: ReadinessInput['upcoming']): string {
+  const counts = upcoming.filter((c) => readinessCounts(exam, c.kind)).length;
+  const weakOnly = upcoming.length - counts;
+  const first = counts ? counted('plan', 'readiness.remaining', counts) : R('remainingNone');
+  return first + (weakOnly ? counted('plan', 'readiness.remainingWeak', weakOnly) : '');
+}
 
 /** Why some results were left out of the estimate: kinds with no calibration, scores off their kind's scale. */
 function notCounted(exam: Exam, est: Pick<Estimate, 'skipped'>): string[] {

@@ -121,3 +121,16 @@ describe('milestones after a refused booking', () => {
     expect(finding(p, 'milestone-at-risk')!.evidence.join(' ')).not.toMatch(/18 Dec 2026/);
   });
 });
+
+describe('one date to move a booked exam to', () => {
+  it('no result, booked inside the block: the verdict, the finding and the first steps name the same day', () => {
+    const a = makeAnswers({ schedule: { start: '2026-11-30', hoursPerDay: 8, examDate: '2026-12-07' } });
+    const p = buildPlan(a, '2026-11-27');
+    const date = p.readiness.suggestedExamDate!;
+    expect(date).toBeDefined();
+    const said = [...p.readiness.reasons, ...p.diagnosis.findings.flatMap((f) => f.actions), ...p.firstSteps.map((s) => s.text)].join(' ');
+    const named = new Set([...said.matchAll(/(?:move it to|Move the exam to|comes before) (\w{3} \d{1,2} \w{3} \d{4})/g)].map((m) => m[1]));
+    expect(named.size).toBe(1);
+    expect(said).not.toMatch(/to on or after|Not ready this close/);
+  });
+});

@@ -5,6 +5,7 @@ import { buildPlan } from '../../src/core/plan.js';
 import { estimate, formKey, normalCdf, normalQuantile, onModelScale } from '../../src/core/readiness-model.js';
 import { readinessVerdict, type ReadinessInput } from '../../src/core/readiness.js';
 import type { LoggedExam } from '../../src/schema/history.js';
+import { daysBetween } from '../../src/lib/dates.js';
 import { makeAnswers } from '../helpers.js';
 import { planViolations } from '../invariants.js';
 
@@ -14,7 +15,7 @@ const WEEKS = ['2027-01-09', '2027-01-16', '2027-01-23', '2027-01-30', '2027-02-
 const weekly = (scores: number[], end = 7) => scores.map((s, k) => nbme(WEEKS[end - scores.length + k]!, s, String(20 + k)));
 
 const verdict = (entries: LoggedExam[], today: string, extra: Partial<ReadinessInput> = {}) =>
-  readinessVerdict({ exam: 'step1', today, entries, examDate: '2027-03-01', planEnd: '2027-02-28', checkpointsRemaining: 3, consecutive: 2, firstCheckpoint: '2027-01-09', attempt: 2, ...extra });
+  readinessVerdict({ exam: 'step1', today, entries, examDate: '2027-03-01', planEnd: '2027-02-28', upcoming: [{ date: '2027-02-27', kind: 'nbme' }], consecutive: 2, attempt: 2, ...extra });
 
 describe('normal distribution helpers', () => {
   it.each([[0, 0.5], [1.2815515655446004, 0.9], [-1.6448536269514722, 0.05]])('Φ(%d) = %d', (z, p) => expect(normalCdf(z)).toBeCloseTo(p, 6));
@@ -88,7 +89,7 @@ describe('readiness status', () => {
     expect(r.level!.low).toBeLessThan(r.level!.estimate);
     expect(r.level!.high).toBeGreaterThan(r.level!.estimate);
     expect(r.line).toEqual({ value: 65, source: expect.stringMatching(/EPC/) });
-    expect(r.reasons.join(' ')).toMatch(/One more NBME at 70% or above next week would make it about \d+ in 100/);
+    expect(r.reasons.join(' ')).toMatch(/One more NBME CBSSA at 70% or above, at your next checkpoint on 27 Feb, would make it about \d+ in 100/);
   });
 });
 
@@ -158,7 +159,25 @@ describe('date advice', () => {
     const r = verdict(weekly([69, 70]), '2027-02-21');
     expect(r.status).not.toBe('ready');
     expect(r.suggestedExamDate! >= '2027-03-21').toBe(true);
-    expect(verdict([nbme('2027-02-20', 50)], '2027-02-21', { earliestEligible: '2027-09-01' }).suggestedExamDate).toBe('2027-09-01');
+    expect(verdict([nbme('2027-02-20', 64)], '2027-02-21', { earliestEligible: '2027-09-01' }).suggestedExamDate).toBe('2027-09-01');
+  });
+
+  it('a bar out of reach within a plausible horizon names no date and says so', () => {
+    const r = verdict([nbme('2027-02-20', 50)], '2027-02-21', { earliestEligible: '2027-09-01' });
+    expect(r.suggestedExamDate).toBeUndefined();
+    expect(r.reasons.join(' ')).toMatch(/would not bring your chance to 90 in 100 within 16 weeks, so retake names no new date: talk to your advisor/);
+  });
+
+  it('a booked date moves no earlier than the day after the recommended block', () => {
+    const own = verdict(weekly([66, 67]), '2027-02-21').suggestedExamDate!;
+    expect(verdict(weekly([66, 67]), '2027-02-21', { blockAfter: '2027-06-07' }).suggestedExamDate).toBe('2027-06-07');
+    expect(own < '2027-06-07').toBe(true);
+  });
+
+  it('the date moves smoothly with the score: a point lower is never more than a few weeks later', () => {
+    const dates = [64, 65, 66, 67, 68].map((s) => verdict([nbme('2027-02-13', s, '30'), nbme('2027-02-20', s, '31')], '2027-02-21').suggestedExamDate);
+    for (let k = 1; k < dates.length; k++) if (dates[k] && dates[k - 1]) expect(daysBetween(dates[k]!, dates[k - 1]!)).toBeLessThanOrEqual(21);
+    expect(dates.filter(Boolean).length).toBeGreaterThanOrEqual(3);
   });
 
   it('a fall from 68 to 58 moves the date at least as far as a flat 64', () => {
@@ -174,14 +193,15 @@ describe('date advice', () => {
 
   it('worse evidence never earns an earlier date or a better status (latest lower, or every score lower)', () => {
     const order = ['no-data', 'not-ready', 'at-risk', 'on-track', 'ready'];
-    const dateOf = (r: ReturnType<typeof verdict>) => r.suggestedExamDate ?? '0000-00-00';
+    // Out of reach (no date, said so) is later than any date.
+    const dateOf = (r: ReturnType<typeof verdict>) => r.suggestedExamDate ?? (r.reasons.some((x) => /names no new date/.test(x)) ? '9999-12-31' : '0000-00-00');
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 50, max: 85 }), { minLength: 1, maxLength: 7 }), fc.integer({ min: 1, max: 10 }), fc.boolean(), (scores, drop, all) => {
         const better = verdict(weekly(scores), '2027-02-21');
         const worseScores = scores.map((s, k) => (all || k === scores.length - 1 ? s - drop : s));
         const worse = verdict(weekly(worseScores), '2027-02-21');
         expect(order.indexOf(worse.status)).toBeLessThanOrEqual(order.indexOf(better.status));
-        if (better.suggestedExamDate) expect(dateOf(worse) >= better.suggestedExamDate).toBe(true);
+        if (better.suggestedExamDate) expect(dateOf(worse) >= dateOf(better)).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -200,8 +220,8 @@ describe('the plan and its readiness agree', () => {
   });
 
   it('not ready near a booked exam: a later date is proposed, the plan stays within the booked date, and the texts agree', () => {
-    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 60, '30'), nbme('2027-02-20', 62, '31')] });
-    expect(plan.readiness.status).toBe('not-ready');
+    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 63, '30'), nbme('2027-02-20', 65, '31')] });
+    expect(plan.readiness.status).not.toBe('ready');
     const date = plan.readiness.suggestedExamDate!;
     expect(date > '2027-03-01').toBe(true);
     // The booked date is a wall until the student moves it.
@@ -252,7 +272,7 @@ describe('each kind on its own scale', () => {
   });
 
   it('a Step 2 CK Free 120 is skipped with its reason, and the verdict says so', () => {
-    const r = readinessVerdict({ exam: 'step2ck', today: '2027-02-21', entries: [ex('ccssa', '2027-02-13', 230, '12'), ex('free120', '2027-02-20', 72)], examDate: '2027-03-01', planEnd: '2027-02-28', checkpointsRemaining: 1, consecutive: 2, firstCheckpoint: '2027-01-09', attempt: 2 });
+    const r = readinessVerdict({ exam: 'step2ck', today: '2027-02-21', entries: [ex('ccssa', '2027-02-13', 230, '12'), ex('free120', '2027-02-20', 72)], examDate: '2027-03-01', planEnd: '2027-02-28', upcoming: [{ date: '2027-02-27', kind: 'ccssa' }], consecutive: 2, attempt: 2 });
     expect(r.resultsUsed).toBe(1);
     expect(r.reasons.join(' ')).toMatch(/Not counted: Free 120 has no published link to this exam's scale/);
   });
@@ -290,5 +310,50 @@ describe('only uncounted results logged', () => {
     expect(plan.readiness.status).toBe('no-data');
     expect(plan.readiness.headline).toMatch(/counts toward readiness/);
     expect(plan.readiness.reasons.join(' ')).toMatch(/Not counted: question-bank mock/);
+  });
+});
+
+describe('what is left to sit, said truly', () => {
+  const mock = (date: string) => ({ date, kind: 'other' as const });
+  const cbssa = (date: string) => ({ date, kind: 'nbme' as const });
+
+  it('the baseline is the next checkpoint whose kind counts, after a logged mock', () => {
+    const r = verdict([ex('other', '2027-02-20', 66)], '2027-02-20', { upcoming: [mock('2027-02-22'), cbssa('2027-02-27')], examDate: '2027-05-01' });
+    expect(r.headline).toBe('No practice exam that counts toward readiness logged yet: the next one that counts, the NBME CBSSA on Sat 27 Feb 2027, gives your baseline.');
+  });
+
+  it('no counted checkpoint left: an honest sentence, not a date', () => {
+    const r = verdict([], '2027-02-20', { upcoming: [mock('2027-02-22')], examDate: '2027-05-01' });
+    expect(r.headline).toMatch(/none left in this plan counts toward readiness, so add an NBME self-assessment before you book/);
+  });
+
+  it.each<[string, { date: string; kind: LoggedExam['kind'] }[], string]>([
+    ['counted and weak-areas-only apart', [cbssa('2027-02-22'), mock('2027-02-24'), mock('2027-02-26')], '1 practice exam left in this plan counts toward readiness. 2 more show weak areas only.'],
+    ['only mocks', [mock('2027-02-22')], 'No practice exam left in this plan counts toward readiness. 1 more shows weak areas only.'],
+    ['two counted', [cbssa('2027-02-22'), cbssa('2027-02-27')], '2 practice exams left in this plan count toward readiness.'],
+  ])('remaining: %s', (_, upcoming, sentence) => expect(verdict(weekly([64, 64]), '2027-02-21', { upcoming }).reasons).toContain(sentence));
+
+  it('"one more" names the kind the plan has next, and is left out when no counted exam remains', () => {
+    expect(verdict(weekly([62, 66, 65]), '2027-02-21', { upcoming: [mock('2027-02-27')] }).reasons.join(' ')).not.toMatch(/One more/);
+    const ck = readinessVerdict({ exam: 'step2ck', today: '2027-02-21', entries: [ex('ccssa', '2027-02-13', 215, '12'), ex('ccssa', '2027-02-20', 218, '13')], examDate: '2027-04-01', planEnd: '2027-03-31', upcoming: [{ date: '2027-02-27', kind: 'uwsa' }], consecutive: 2, attempt: 2 });
+    expect(ck.reasons.join(' ')).toMatch(/One more UWSA at 2\d\d or above, at your next checkpoint on 27 Feb, would make it about \d+ in 100/);
+  });
+
+  it('"one more" is said only when it would raise the chance', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 55, max: 85 }), { minLength: 1, maxLength: 5 }), (scores) => {
+        const r = verdict(weekly(scores), '2027-02-21');
+        const m = /would make it about (\d+) in 100/.exec(r.reasons.join(' '));
+        const now = Number(/About (\d+) in 100/.exec(r.headline)![1]);
+        if (m) expect(Number(m[1])).toBeGreaterThan(now);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('no data close to the date: the move is worded from no result, not "not ready"', () => {
+    const r = verdict([], '2027-02-21', { blockAfter: '2027-04-05' });
+    expect(r.reasons.join(' ')).toMatch(/^No result yet this close to the exam date: move it to Mon 5 Apr 2027 or later/);
+    expect(r.reasons.join(' ')).not.toMatch(/Not ready/);
   });
 });

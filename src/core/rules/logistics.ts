@@ -83,7 +83,7 @@ const examDate: Rule = ({ answers, today, timeline: t, booking, sitFrom }) => {
     severity = 'high';
   }
   if (date <= end) {
-    const suggested = maxDate(addDays(end, 1), booking.eligible ?? end);
+    const suggested = booking.moveTo ?? maxDate(addDays(end, 1), booking.eligible ?? end);
     evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.blockWeeks ?? t.planWeeks, end: formatLong(end) }));
     actions.push(T('exam-date.actions.early', { suggested: formatLong(suggested) }));
     severity = 'high';
