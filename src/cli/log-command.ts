@@ -5,7 +5,8 @@ import { text } from '../content/texts.js';
 import { examKey } from '../content/schedule.js';
 import { sittingOrder } from '../core/forms.js';
 import { buildPlan } from '../core/plan.js';
-import { isNbme } from '../core/readiness-model.js';
+import { isNbme, probabilityDisagrees } from '../core/readiness-model.js';
+import { MODEL } from '../content/readiness.js';
 import { entryName, scoreLabel } from '../core/scale.js';
 import type { PracticeExamFlags } from '../interview/practice-exam.js';
 import type { Prompter } from '../interview/prompter.js';
@@ -82,6 +83,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
   process.stderr.write(`${text('cli', 'log.logged', { entry: logged, count: history.entries.length })}\n`);
   if (order.repeat) process.stderr.write(`${text('cli', 'log.repeat', { name: entryName(entry), nbme: isNbme(entry.kind) ? text('cli', 'log.repeatNbme') : '' })}\n`);
   else if (order.laterRepeat) process.stderr.write(`${text('cli', 'log.firstOfRepeat', { name: entryName(entry), date: order.laterRepeat.date })}\n`);
+  if (probabilityDisagrees(exam, entry)) process.stderr.write(`${text('cli', 'log.disagrees', { p: entry.passProbability!, score: scoreLabel(exam, entry.score, entry.kind), range: MODEL[exam].kinds[entry.kind].sd })}\n`);
   if (profile) {
     const r = buildPlan(profile, today, { history: history.entries }).readiness;
     process.stderr.write(`${text('cli', 'log.readiness', { status: r.status, headline: r.headline })}\n${text('cli', 'log.replan')}\n`);

@@ -119,6 +119,16 @@ export const MODEL: Record<Exam, ModelConstants> = {
 };
 
 /**
+ * NBME's reported pass probability and its score come from the same sitting, so the level the
+ * probability implies cannot sit far outside the score's own reported range (EPC ±4 [secondary]).
+ * The model reads it no further than `within` measurement SDs from the score before averaging the
+ * two: a probability of 99 beside an EPC of 64 would otherwise pull four results at 64 to an
+ * 80% range of about 68–74 that excludes every score (trial, lena), and `retake log` warns that
+ * the two disagree [assumption].
+ */
+export const PASS_PROBABILITY = { within: 1, source: 'same sitting as the score; NBME EPC ±4 reported range [secondary; the cut an assumption]' } as const;
+
+/**
  * Status from the pass probability at the exam date (or the plan's end). `ready` also needs at
  * least one first-exposure NBME among the results used (seed 003: never sit without passing an
  * NBME practice exam), `minResults` results (AMBOSS's predictor needs ≥ 2 [official, vendor]) and

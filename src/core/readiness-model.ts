@@ -6,7 +6,7 @@
 // further ahead than the results span.
 // Pure and deterministic; every constant comes from content/readiness.ts.
 import { EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, passingStandard, type Exam } from '../content/exams.js';
-import { MODEL, type Kind } from '../content/readiness.js';
+import { MODEL, PASS_PROBABILITY, type Kind } from '../content/readiness.js';
 import { examKey } from '../content/schedule.js';
 import { daysBetween } from '../lib/dates.js';
 
@@ -160,10 +160,8 @@ export function estimate(i: ModelInput): Estimate {
     const sd = k.sd * (repeat ? m.repeatForm.sdFactor : 1);
     // NBME's own pass probability is evidence about the same sitting: read it as a level and
     // average it with the score, as one measurement (not two).
-    if (isNbme(e.kind) && e.passProbability !== undefined) {
-      const p = Math.min(0.99, Math.max(0.01, e.passProbability / 100));
-      z = (z + line + Math.sqrt(sd ** 2 + m.examDaySd.value ** 2) * normalQuantile(p)) / 2;
-    }
+    // The level it implies is read no further from the score than the score's own range allows.
+    if (isNbme(e.kind) && e.passProbability !== undefined) z = (z + withinRange(z, impliedLevel(i.exam, line, sd, e.passProbability), k.sd)) / 2;
     readings.push(z);
     const S = P[0] + sd ** 2;
     const K: [number, number] = [P[0] / S, P[1] / S];
@@ -198,6 +196,29 @@ export function estimate(i: ModelInput): Estimate {
     atHorizon,
     passProbability: used ? normalCdf((atHorizon.mean - line) / atHorizon.sd) : 0,
   };
+}
+
+/** The level a reported pass probability implies on the practice scale, given one result's error. */
+function impliedLevel(exam: Exam, line: number, sd: number, passProbability: number): number {
+  const p = Math.min(0.99, Math.max(0.01, passProbability / 100));
+  return line + Math.sqrt(sd ** 2 + MODEL[exam].examDaySd.value ** 2) * normalQuantile(p);
+}
+
+const withinRange = (score: number, implied: number, sd: number) => Math.max(score - PASS_PROBABILITY.within * sd, Math.min(score + PASS_PROBABILITY.within * sd, implied));
+
+/**
+ * Whether NBME's reported pass probability disagrees with the score from the same sitting: the
+ * level it implies lies outside the score's range (PASS_PROBABILITY), so the model reads it at
+ * that range's edge and `retake log` asks the student to check both numbers.
+ */
+export function probabilityDisagrees(exam: Exam, e: Pick<Measurement, 'kind' | 'score' | 'passProbability' | 'date'>): boolean {
+  if (!isNbme(e.kind) || e.passProbability === undefined) return false;
+  const read = onModelScale(exam, e.kind, e.score);
+  if (!('value' in read)) return false;
+  const k = MODEL[exam].kinds[e.kind];
+  const z = read.value - k.offset;
+  const implied = impliedLevel(exam, passLine(exam, e.date), k.sd, e.passProbability);
+  return withinRange(z, implied, k.sd) !== implied;
 }
 
 /**

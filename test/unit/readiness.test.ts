@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
-import { estimate, formKey, normalCdf, normalQuantile, onModelScale } from '../../src/core/readiness-model.js';
+import { estimate, formKey, normalCdf, normalQuantile, onModelScale, probabilityDisagrees } from '../../src/core/readiness-model.js';
 import { readinessVerdict, type ReadinessInput } from '../../src/core/readiness.js';
 import type { LoggedExam } from '../../src/schema/history.js';
 import { daysBetween } from '../../src/lib/dates.js';
@@ -356,4 +356,21 @@ describe('what is left to sit, said truly', () => {
     expect(r.reasons.join(' ')).toMatch(/^No result yet this close to the exam date: move it to Mon 5 Apr 2027 or later/);
     expect(r.reasons.join(' ')).not.toMatch(/Not ready/);
   });
+});
+
+describe("NBME's pass probability beside its score", () => {
+  const withP = (date: string, score: number, form: string, p: number) => ex('nbme', date, score, form, { passProbability: p });
+
+  it('a probability that disagrees with its own score cannot put the 80% range above every score', () => {
+    const r = verdict([withP('2027-01-30', 64, '27', 99), withP('2027-02-06', 64, '28', 99), withP('2027-02-13', 64, '29', 99), withP('2027-02-20', 64, '30', 99)], '2027-02-21');
+    expect(r.level!.low).toBeLessThanOrEqual(64);
+    expect(r.level!.estimate).toBeGreaterThan(64);
+  });
+
+  it.each<[number, number, boolean]>([
+    [64, 99, true],
+    [64, 40, false],
+    [72, 95, false],
+    [58, 90, true],
+  ])('EPC %d with %d%%: disagrees %s', (score, p, disagrees) => expect(probabilityDisagrees('step1', { kind: 'nbme', score, passProbability: p, date: '2027-02-20' })).toBe(disagrees));
 });
