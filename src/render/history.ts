@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Exam } from '../content/exams.js';
 import { entryName, lineForKind, modelReading, passLine, scoreLabel, scorePoints, trendPerWeek } from '../core/readiness.js';
-import { text } from '../content/texts.js';
+import { counted, text } from '../content/texts.js';
 import { areaBySlug } from '../content/areas.js';
 import type { LoggedExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
@@ -39,6 +39,9 @@ export function renderHistory(exam: Exam, entries: readonly LoggedExam[], today:
     table.push([e.date, entryName(e), scoreLabel(exam, e.score, e.kind), d === undefined ? diff : d >= 0 ? c.green(diff) : c.red(diff), e.passProbability !== undefined ? `${e.passProbability}%` : '', (e.weak ?? []).map((s) => areaBySlug(exam, s).name).join(', ')]);
   }
   const out = [table.toString()];
+  // The column sets each score against the line as logged; the verdict reads every score lower by
+  // the student's own over-prediction (readiness.personalOffset): say so beside the table.
+  if (readiness?.personalOffset) out.push(counted('plan', 'history.personal', scorePoints(exam, readiness.personalOffset)));
   const slope = readiness?.trendPerWeek ?? trendPerWeek(exam, entries);
   out.push(`${H('trend')} ${sparkline(entries.flatMap((e) => modelReading(exam, e) ?? []), line)}${slope !== undefined ? `  ${slopeText(slope)}` : ''}`);
   if (readiness) {

@@ -4,6 +4,8 @@ import { MODEL } from '../../src/content/readiness.js';
 import { passLine } from '../../src/core/readiness-model.js';
 import { lineForKind } from '../../src/core/readiness.js';
 import { renderHistory } from '../../src/render/history.js';
+import { buildPlan } from '../../src/core/plan.js';
+import { makeAnswers } from '../helpers.js';
 import type { LoggedExam } from '../../src/schema/history.js';
 
 const c = new Chalk({ level: 0 });
@@ -11,6 +13,16 @@ const today = '2026-11-27';
 const row = (out: string, name: string) => out.split('\n').find((l) => l.includes(name)) ?? '';
 
 describe('retake history', () => {
+  it("says beside the table that readiness reads the scores lower by the student's own over-prediction", () => {
+    const a = makeAnswers({ exam: 'step2ck', score: 211, methods: { bestPracticeScore: 226 }, schedule: { start: '2026-11-02' } });
+    const entries = [{ date: '2026-11-20', kind: 'ccssa', form: '12', score: 224 } as LoggedExam];
+    const r = buildPlan(a, today, { history: entries }).readiness;
+    expect(r.personalOffset).toBeGreaterThan(0);
+    const out = renderHistory('step2ck', entries, today, c, r);
+    expect(out).toContain(`Readiness reads each of these scores ${Math.round(r.personalOffset!)} points lower than the line column shows`);
+    expect(renderHistory('step2ck', entries, today, c, { ...r, personalOffset: undefined })).not.toContain('Readiness reads each');
+  });
+
   it('sets each result against the readiness model line, not the old streak target', () => {
     const line = passLine('step1', today);
     expect(line).toBe(MODEL.step1.line.value);
