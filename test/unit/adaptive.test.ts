@@ -11,17 +11,23 @@ const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower',
 
 describe('plan length against the exam date', () => {
   it('not ready near a booked exam: a later date is suggested, and the plan never runs past the booked date', () => {
-    const booked = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 55), nbme('2027-02-20', 56)] });
+    const booked = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 63), nbme('2027-02-20', 64)] });
     expect(booked.readiness.suggestedExamDate! > '2027-03-01').toBe(true);
     expect(booked.schedule.end <= '2027-03-07').toBe(true);
   });
 
   it('not ready near the end of a plan without a booked date: the plan covers the suggested date', () => {
     const step1 = makeAnswers({ performance: { disciplines: { pharmacology: 'lower', biochemistry: 'lower' } }, schedule: { start: '2027-01-04' } });
-    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 55), nbme('2027-02-20', 56)] });
+    const plan = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 63), nbme('2027-02-20', 64)] });
     expect(plan.readiness.suggestedExamDate).toBeDefined();
     expect(plan.schedule.end >= plan.readiness.suggestedExamDate! || plan.schedule.weeks === 16).toBe(true);
     expect(planViolations(plan, step1)).toEqual([]);
+    // Far below the line: no capped far date and no extension to it; the verdict says why.
+    const far = buildPlan(step1, '2027-02-21', { history: [nbme('2027-02-13', 55), nbme('2027-02-20', 56)] });
+    expect(far.readiness.suggestedExamDate).toBeUndefined();
+    expect(far.diagnosis.timeline.extendedFrom).toBeUndefined();
+    expect(far.readiness.reasons.join(' ')).toMatch(/retake names no new date: talk to your advisor/);
+    expect(planViolations(far, step1)).toEqual([]);
   });
 });
 
