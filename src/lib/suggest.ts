@@ -1,6 +1,8 @@
 // "Did you mean …?": the closest valid names to a mistyped one. Cheap on purpose: the lists are
 // short (areas, enumerations, field names), so a plain edit distance is enough.
 
+const MAX_INPUT = 60;
+
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_&/]+/g, '-').replace(/-+/g, '-');
 
 /** Levenshtein distance with adjacent transpositions (optimal string alignment). */
@@ -23,6 +25,8 @@ export function editDistance(a: string, b: string): number {
  * that differ only in their digits are different things, not typos (step3 is not step1).
  */
 export function closest(input: string, candidates: readonly (readonly [string, string])[], max = 3): string[] {
+  // A name longer than any valid one is no typo (and a hostile megabyte string costs nothing).
+  if (input.length > MAX_INPUT) return [];
   const x = norm(input);
   if (x.length < 2) return [];
   const scored: { name: string; score: number }[] = [];

@@ -30,3 +30,7 @@ describe('unknownAreaProblem', () => {
     expect(unknownAreaProblem('step1', 'astrology')).toBe('unknown USMLE Step 1 area "astrology"; see README.md for the area names');
   });
 });
+
+it('gives up on a string far longer than any name (hostile input stays cheap)', () => {
+  expect(closest('social'.repeat(100_000), ck)).toEqual([]);
+});
