@@ -9,7 +9,7 @@ import { chmodSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { findAnyArea } from '../content/areas.js';
-import { EXAM_FACTS } from '../content/exams.js';
+import { unknownAreaProblem } from '../schema/problems.js';
 import { parseAnswers, type Answers } from '../schema/answers.js';
 import { HISTORY_VERSION, parseHistory, type History } from '../schema/history.js';
 import type { Plan } from '../schema/plan.js';
@@ -257,7 +257,7 @@ function canonicalAreas(h: History, source: string): History {
     const weak: string[] = [];
     for (const w of e.weak) {
       const area = findAnyArea(exam, w);
-      if (!area) problems.push(`entries[${i}].weak: unknown ${EXAM_FACTS[exam].name} area "${printable(w, 40)}"; see README.md for the area names`);
+      if (!area) problems.push(`entries[${i}].weak: ${unknownAreaProblem(exam, w)}`);
       else if (!weak.includes(area.slug)) weak.push(area.slug);
     }
     return { ...e, weak };

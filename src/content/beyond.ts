@@ -45,6 +45,7 @@ export const STORY = {
     'short-review': 'short-review',
     'no-timed-random': 'no-timed-random',
     'no-practice-exams': null,
+    'over-predicted': 'over-predicted',
     'resource-overload': 'resource-overload',
     cramming: 'cramming',
     'ran-out-of-time': 'ran-out-of-time',
@@ -54,4 +55,12 @@ export const STORY = {
     'short-sleep': 'rest',
     stressors: null,
   } as Record<string, string | null>,
+  /**
+   * A cause enters the story only at this finding severity or above: the finding's own thresholds
+   * (content/rules.ts) decide, so a moderate rating (burnout 5 of 10: "Some wear to watch") is
+   * never told as a confession ("I was worn out"). Causes not listed enter at any severity.
+   */
+  minSeverity: {
+    burnout: 'high',
+  } as Record<string, 'critical' | 'high' | 'moderate' | 'info'>,
 } as const;

@@ -50,11 +50,12 @@ export function timelineVerdict(answers: Answers, today: string, weeks?: number)
     const v = byGap(gap, facts.practiceGap);
     signals.push({ verdict: v === 'coursework-first' ? 'extend' : v, reason: reason('practice', { best: `${best}${unit}`, gap: `${Math.round(gap * 10) / 10}${facts.practiceScale === 'percent' ? ' points' : ''}`, target: `${gate.target}${unit}` }) });
   }
-  if (!signals.length) signals.push({ verdict: 'fits', reason: reason('none') });
+  const assumed = !signals.length;
+  if (assumed) signals.push({ verdict: 'fits', reason: reason('none', { base: TIMELINE.fits.weeks }) });
   const verdict = signals.reduce<TimelineVerdict>((w, s) => (TIMELINE_ORDER.indexOf(s.verdict) > TIMELINE_ORDER.indexOf(w) ? s.verdict : w), 'fits');
   const hours = hoursFit(answers, TIMELINE[verdict].weeks);
   const recommendedWeeks = hours.weeks;
-  return { verdict, recommendedWeeks, planWeeks: weeks ?? answers.schedule.weeks ?? recommendedWeeks, reasons: [...signals.map((s) => s.reason), ...hours.reasons] };
+  return { verdict, recommendedWeeks, planWeeks: weeks ?? answers.schedule.weeks ?? recommendedWeeks, ...(assumed ? { assumed: true as const } : {}), reasons: [...signals.map((s) => s.reason), ...hours.reasons] };
 }
 
 /**

@@ -2,14 +2,14 @@
 // type is inferred from it. `parseAnswers` validates unknown data (from YAML, JSON
 // or the interview) and returns canonical answers or one sentence per problem.
 import * as z from 'zod/mini';
-import { AREAS, findArea, type AreaKind } from '../content/areas.js';
+import { findArea, type AreaKind } from '../content/areas.js';
 import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, highestStandard, practiceScoreProblem, scoreStandard, type Exam } from '../content/exams.js';
 import { formatLong } from '../lib/dates.js';
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
 import { FORM_EXAMPLE, parseForm } from './forms.js';
 import { ACCOMMODATIONS } from '../content/beyond.js';
-import { issueToSentence, type Allowed, type Result } from './problems.js';
+import { issueToSentence, unknownAreaProblem, type Allowed, type Result } from './problems.js';
 
 export const BANDS = ['lower', 'same', 'higher'] as const;
 export type Band = (typeof BANDS)[number];
@@ -190,8 +190,7 @@ function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string
   for (const [name, band] of Object.entries(bands)) {
     const area = findArea(exam, kind, name);
     if (!area) {
-      const valid = AREAS[exam].filter((x) => x.kind === kind).map((x) => x.slug);
-      problems.push(`performance.${key}.${printable(name, 40)}: unknown ${EXAM_FACTS[exam].name} ${kind}; valid: ${valid.join(', ')}`);
+      problems.push(`performance.${key}.${printable(name, 40)}: ${unknownAreaProblem(exam, name, kind)}`);
       continue;
     }
     if (area.slug in out) {

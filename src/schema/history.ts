@@ -4,9 +4,9 @@
 // run's start-up, and most runs need few of them (a plan from an answers file, none).
 import * as z from 'zod/mini';
 import { findAnyArea } from '../content/areas.js';
-import { CHECKPOINT_KINDS, EXAMS, EXAM_FACTS, PRACTICE_KINDS, PRACTICE_SCALES, kindScoreProblem, type Exam } from '../content/exams.js';
+import { CHECKPOINT_KINDS, EXAMS, PRACTICE_KINDS, PRACTICE_SCALES, kindScoreProblem, type Exam } from '../content/exams.js';
 import { isIsoDate } from '../lib/dates.js';
-import { issueToSentence, type Allowed, type Result } from './problems.js';
+import { issueToSentence, unknownAreaProblem, type Allowed, type Result } from './problems.js';
 
 /** A form as logged: "30", "2", "UWSA 2" (letters, digits, spaces, . _ -; up to 40). */
 export const FORM_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
@@ -68,7 +68,7 @@ export function checkEntry(exam: Exam, e: LoggedExam, today: string, lastAttempt
   const weak: string[] = [];
   for (const w of e.weak ?? []) {
     const area = findAnyArea(exam, w);
-    if (!area) problems.push(`weak: unknown ${EXAM_FACTS[exam].name} area "${w}"; see README.md for the area names`);
+    if (!area) problems.push(`weak: ${unknownAreaProblem(exam, w)}`);
     else if (!weak.includes(area.slug)) weak.push(area.slug);
   }
   if (problems.length) return { ok: false, problems };

@@ -215,6 +215,8 @@ export const timelineSchema = z.lazy(() =>
     extendedFrom: z.optional(z.int()),
     /** The study block the timeline asks for, when a booked or earliest-eligible date reshaped the plan around it. */
     blockWeeks: z.optional(z.int()),
+    /** Set when the answers gave no score, distance, profile or practice score: the verdict is an assumption, not a reading. */
+    assumed: z.optional(z.literal(true)),
     reasons: z.array(text),
   }),
 );

@@ -1,6 +1,9 @@
 // Turns zod issues into one human sentence per problem: "field.path: expected <allowed>, got <value>".
 import type { core } from 'zod/mini';
+import { AREAS, type AreaKind } from '../content/areas.js';
+import { EXAM_FACTS, type Exam } from '../content/exams.js';
 import { printable } from '../lib/printable.js';
+import { didYouMean } from '../lib/suggest.js';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -47,14 +50,30 @@ export function issueToSentence(issue: core.$ZodIssue, data: unknown, allowed: A
     const keys = issue.keys.map((k) => formatPath([...issue.path, k]));
     const parent = valueAt(data, issue.path);
     const hint = lookupAllowed(allowed, [...issue.path, '#keys']);
-    return `${keys.join(', ')}: unknown field${keys.length > 1 ? 's' : ''}${hint ? `; allowed${parent !== undefined && issue.path.length ? ` in ${where}` : ''}: ${hint}` : ''}`;
+    // One mistyped field: name the closest allowed one.
+    const guess = hint && issue.keys.length === 1 ? didYouMean(String(issue.keys[0]), hint.split(', ')) : '';
+    return `${keys.join(', ')}: unknown field${keys.length > 1 ? 's' : ''}${guess ? ` (${guess})` : ''}${hint ? `; allowed${parent !== undefined && issue.path.length ? ` in ${where}` : ''}: ${hint}` : ''}`;
   }
   const got = valueAt(data, issue.path);
   const known = lookupAllowed(allowed, issue.path);
   const expected = known ?? fallback(issue);
   if (got === undefined) return `${where}: missing; expected ${expected}`;
   if (issue.code === 'custom' && !known) return `${where}: ${issue.message}, got ${describeValue(got)}`;
-  return `${where}: expected ${expected}, got ${describeValue(got)}`;
+  // A value outside an enumeration: name the closest allowed values.
+  const guess = issue.code === 'invalid_value' && typeof got === 'string' ? didYouMean(got, issue.values.map(String)) : '';
+  return `${where}: expected ${expected}, got ${describeValue(got)}${guess ? `; ${guess}` : ''}`;
+}
+
+/**
+ * An area name the exam does not have: "unknown USMLE Step 2 CK area "social"; did you mean
+ * social-sciences?", suggesting slugs by their slug or alias. With a kind, only that list.
+ */
+export function unknownAreaProblem(exam: Exam, name: string, kind?: AreaKind): string {
+  const areas = AREAS[exam].filter((a) => !kind || a.kind === kind);
+  const guess = didYouMean(name, areas.flatMap((a) => [a.slug, ...a.aliases].map((k) => [k, a.slug] as const)));
+  const what = `${EXAM_FACTS[exam].name} ${kind ?? 'area'}`;
+  if (kind) return `unknown ${what}${guess ? ` (${guess})` : ''}; valid: ${areas.map((a) => a.slug).join(', ')}`;
+  return `unknown ${what} "${printable(name, 40)}"; ${guess ? `${guess} (` : ''}see README.md for the area names${guess ? ')' : ''}`;
 }
 
 function fallback(issue: core.$ZodIssue): string {

@@ -119,6 +119,14 @@ describe('the story for applications', () => {
     expect(story({ methods: { crammed: true, spacedRepetition: 'none' } }).wentWrong.join(' ')).toMatch(/crammed/);
   });
 
+  it('tells burnout only when the burnout finding rates it high, and stressors only as named', () => {
+    expect(story({ wellbeing: { burnout: 5 } }).wentWrong.join(' ')).not.toMatch(/worn out/);
+    expect(story({ wellbeing: { burnout: 6 } }).wentWrong.join(' ')).not.toMatch(/worn out/);
+    expect(story({ wellbeing: { burnout: 7 } }).wentWrong).toContain('I was worn out.');
+    expect(story({ wellbeing: { stressors: ['finances'] } }).wentWrong).toContain('Outside my studies, finances weighed on me.');
+    expect(story({ wellbeing: { stressors: ['other', 'family'] } }).wentWrong).toContain('Outside my studies, family and something else weighed on me.');
+  });
+
   it('stays brief: at most four causes', () => {
     const s = story({ performance: { disciplines: { pharmacology: 'lower' } }, methods: { mainActivity: 'videos', questionsCompleted: 500, reviewMinutesPerBlock: 10, timedRandomBlocks: false, practiceExamsTaken: 0 }, testDay: { ranOutOfTime: true, anxiety: 8 } });
     expect(s.wentWrong.length).toBe(4);

@@ -22,6 +22,10 @@ describe.each<[string, Over, string, Over]>([
   ['practice score below readiness', { methods: { bestPracticeScore: 60 } }, 'below-readiness', { methods: { bestPracticeScore: 70 } }],
   // The model's line (65% EPC), not the old streak target (68%): 66% is above it.
   ['practice score below the model line', { methods: { bestPracticeScore: 64 } }, 'below-readiness', { methods: { bestPracticeScore: 66 } }],
+  // Step 2 CK: best practice minus the real score, beyond one CCSSA's error (7 points).
+  ['practice over-predicted the real score', { exam: 'step2ck', score: 200, methods: { bestPracticeScore: 230 } }, 'over-predicted', { exam: 'step2ck', score: 200, methods: { bestPracticeScore: 206 } }],
+  // Step 1 (pass/fail): best practice above the 65% line by more than one EPC result's error (4 points).
+  ['Step 1 practice well above the line, then a fail', { methods: { bestPracticeScore: 72 } }, 'over-predicted', { methods: { bestPracticeScore: 67 } }],
   ['more than four resources', { methods: { resources: ['uworld', 'first-aid', 'pathoma', 'sketchy', 'anki'] } }, 'resource-overload', { methods: { resources: ['uworld', 'first-aid'] } }],
   ['switching resources', { methods: { switchedResources: true } }, 'resource-overload', { methods: { switchedResources: false } }],
   ['cramming', { methods: { crammed: true } }, 'cramming', { methods: { crammed: false, spacedRepetition: 'daily' } }],
@@ -91,6 +95,24 @@ describe('every finding', () => {
   });
 });
 
+describe('practice over-predicted', () => {
+  it('quotes the gap and the share of it readiness keeps (half of one pair)', () => {
+    const f = get({ exam: 'step2ck', score: 216, methods: { bestPracticeScore: 238 } }, 'over-predicted')!;
+    expect(f.severity).toBe('high'); // practice said pass, the exam did not
+    expect(f.evidence[0]).toBe('Your best practice score before the exam was 238; your real score was 216, 22 points lower.');
+    expect(f.actions[0]).toMatch(/every practice score about 11 points lower/);
+  });
+
+  it('is moderate when practice was below the line too, and says nothing without a real score', () => {
+    expect(get({ exam: 'step2ck', score: 190, methods: { bestPracticeScore: 210 } }, 'over-predicted')!.severity).toBe('moderate');
+    expect(get({ exam: 'step2ck', distanceFromPassing: 'close', methods: { bestPracticeScore: 240 } }, 'over-predicted')).toBeUndefined();
+  });
+
+  it('on Step 1 calls the gap a lower bound against the line', () => {
+    expect(get({ methods: { bestPracticeScore: 75 } }, 'over-predicted')!.evidence[0]).toMatch(/passing line of 65%.*at least 10 points/);
+  });
+});
+
 describe('timeline verdict', () => {
   const verdict = (over: Over) => diagnose(makeAnswers(over), TODAY).timeline;
   it.each<[string, Over, string, number]>([
@@ -111,6 +133,15 @@ describe('timeline verdict', () => {
     expect(t.verdict).toBe(v);
     expect(t.planWeeks).toBe(weeks);
     expect(t.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('with nothing known, says the distance is unknown and what the plan assumes, not that the gap can close', () => {
+    const d = diagnose(makeAnswers({}), TODAY);
+    expect(d.timeline.assumed).toBe(true);
+    const f = d.findings.find((x) => x.id === 'timeline-fits')!;
+    expect(f.title).toMatch(/how far you were from passing is unknown, so the plan assumes a standard 8-week block/);
+    expect(f.title).not.toMatch(/can close/);
+    expect(verdict({ distanceFromPassing: 'close' }).assumed).toBeUndefined();
   });
 
   it('uses the dated passing standard: Step 2 CK 212 failed in 2024 (214) and the 218 the retake must clear', () => {

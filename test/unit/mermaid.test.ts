@@ -20,7 +20,8 @@ describe.each(fixtureNames())('%s', (name) => {
   const a = fixtureAnswers(name);
   const history = [
     { kind: 'nbme' as const, form: '27', date: a.schedule.start, score: a.exam === 'step1' ? 58 : 205, weak: [] },
-    { kind: 'uwsa' as const, form: '1', date: a.schedule.start, score: a.exam === 'step1' ? 63.5 : 214 },
+    // A UWSA reports a three-digit score on both Steps; on Step 1 the chart plots it mapped onto EPC.
+    { kind: 'uwsa' as const, form: '1', date: a.schedule.start, score: 214 },
   ];
   const md = renderMarkdown(buildPlan(a, a.schedule.start, { history }));
 
@@ -53,4 +54,38 @@ describe.each(fixtureNames())('%s', (name) => {
 
 it('a Mermaid syntax error is caught by the parser (the test can fail)', async () => {
   await expect(mermaid.parse('xychart-beta\n    x-axis [a b]\n    line [1, 2')).rejects.toThrow();
+});
+
+describe('one scale per chart', () => {
+  const md = (exam: 'step1' | 'step2ck', history: { kind: 'nbme' | 'ccssa' | 'uwsa' | 'free120' | 'other'; form?: string; date: string; score: number }[]) => {
+    const a = fixtureAnswers(fixtureNames().find((n) => fixtureAnswers(n).exam === exam)!);
+    return renderMarkdown(buildPlan(a, a.schedule.start, { history: history.map((h) => ({ ...h, date: a.schedule.start })) }));
+  };
+  const points = (text: string) => [...blocks(text)[0]!.matchAll(/line \[([^\]]*)\]/g)].map((m) => m[1]!.split(', ').map(Number))[0];
+
+  it('leaves percent mocks out of a three-digit chart and says so (the trial: 66 and 63 beside 224, 213, 226)', async () => {
+    const text = md('step2ck', [
+      { kind: 'other', date: '', score: 66 },
+      { kind: 'other', date: '', score: 63 },
+      { kind: 'ccssa', form: '9', date: '', score: 224 },
+      { kind: 'uwsa', form: '1', date: '', score: 213 },
+      { kind: 'ccssa', form: '10', date: '', score: 226 },
+    ]);
+    expect(points(text)).toEqual([224, 213, 226]);
+    expect(blocks(text)[0]).toMatch(/y-axis "predicted three-digit score" 205 --> 235/);
+    expect(text).toMatch(/Not plotted, on another scale with no published link to this one: .*\(66%\), .*\(63%\)/);
+    expect((await mermaid.parse(blocks(text)[0]!)).diagramType).toBe('xychart');
+  });
+
+  it('plots a Step 1 UWSA through the mapping and names it', () => {
+    const text = md('step1', [{ kind: 'nbme', form: '27', date: '', score: 62 }, { kind: 'uwsa', form: '1', date: '', score: 214 }]);
+    expect(points(text)).toEqual([62, 75.3]); // 65 + (214 − 196) × 0.57
+    expect(text).toMatch(/UWSA plotted on this scale through the readiness model's approximate mapping/);
+  });
+
+  it('draws no chart when nothing is on the scale, and says why', () => {
+    const text = md('step2ck', [{ kind: 'free120', date: '', score: 70 }]);
+    expect(blocks(text).some((b) => b.startsWith('xychart'))).toBe(false);
+    expect(text).toMatch(/No chart yet: no logged result is on the predicted three-digit score scale/);
+  });
 });

@@ -8,8 +8,9 @@ import { joinWords, text, texts, type Vars } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
 import { addDays, daysBetween, formatLong, weekday } from '../../lib/dates.js';
 import type { Answers } from '../../schema/answers.js';
-import type { Finding, Milestone, RankedArea, Story } from '../../schema/plan.js';
+import { SEVERITIES, type Finding, type Milestone, type RankedArea, type Story } from '../../schema/plan.js';
 import { readyBar } from '../readiness.js';
+import { stressorWords } from './wellbeing.js';
 
 const B = (key: string, vars?: Vars) => text('beyond', key, vars);
 
@@ -124,13 +125,16 @@ const WELLBEING_CAUSES = new Set(['test-anxiety', 'burnout', 'short-sleep', 'str
 /** "Your story for applications", written from this plan's findings and its concrete changes; nothing invented. */
 export function storyFor(a: Answers, facts: StoryFacts): Story {
   // The findings arrive most severe first; the story keeps that order and its length short.
-  const causes = facts.findings.map((f) => f.id).filter((id) => id in STORY.causes).slice(0, STORY.maxCauses);
+  const told = (f: Finding) => f.id in STORY.causes && (!STORY.minSeverity[f.id] || SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(STORY.minSeverity[f.id]!));
+  const causes = facts.findings.filter(told).map((f) => f.id).slice(0, STORY.maxCauses);
   const lower = facts.weakAreas.filter((r) => r.band === 'lower');
   const weak = (lower.length ? lower : facts.weakAreas.filter((r) => r.band === 'same')).slice(0, 3);
   const causeVars: Vars = {
     areas: joinWords(weak.map((r) => r.name)),
     mainActivity: a.methods?.mainActivity ?? '',
     questionsCompleted: a.methods?.questionsCompleted === undefined ? '' : thousands(a.methods.questionsCompleted),
+    // Only the pressures the student named, in the stressors finding's words.
+    stressors: stressorWords(a.wellbeing?.stressors ?? [], 'named'),
   };
   // The line says only what the answers say: "crammed" only when the student said so.
   const line = (id: string) =>

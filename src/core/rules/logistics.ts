@@ -3,7 +3,7 @@
 import { ATTEMPT_RULES } from '../../content/exams.js';
 import { STATUS } from '../../content/readiness.js';
 import { RESULT_WAIT } from '../../content/beyond.js';
-import { FOUNDATION_WEEKS } from '../../content/schedule.js';
+import { FOUNDATION_WEEKS, TIMELINE } from '../../content/schedule.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../../lib/dates.js';
 import type { Finding } from '../../schema/plan.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
@@ -13,7 +13,8 @@ const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
   const actions = [T(`timeline.actions.${verdict}`, { weeks: planWeeks, foundationWeeks: FOUNDATION_WEEKS })];
   if (chosenWeeks !== undefined && chosenWeeks !== recommendedWeeks && t.extendedFrom === undefined) actions.push(T('timeline.actions.override', { weeks: chosenWeeks, recommended: recommendedWeeks }));
   const severity = verdict === 'fits' ? 'info' : verdict === 'extend' ? 'moderate' : 'high';
-  const vars = { verdictText: T(`timeline.verdicts.${verdict}`, { recommended: recommendedWeeks }), from: t.extendedFrom ?? planWeeks, to: planWeeks };
+  // With no evidence of the gap, the title says what is unknown and what the plan assumes.
+  const vars = { verdictText: T(`timeline.verdicts.${t.assumed ? 'assumed' : verdict}`, { recommended: recommendedWeeks, base: TIMELINE[verdict].weeks }), from: t.extendedFrom ?? planWeeks, to: planWeeks };
   return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, vars, t.extendedFrom === undefined ? 'title' : 'extendedTitle'), id: `timeline-${verdict}` });
 };
 

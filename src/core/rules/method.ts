@@ -7,8 +7,8 @@ import { thousands } from '../../lib/format.js';
 import { MAX_CORE_RESOURCES } from '../../content/resources.js';
 import { resourceNames } from '../resources.js';
 import { MODEL } from '../../content/readiness.js';
-import { passLine } from '../readiness-model.js';
-import { scoreLabel } from '../scale.js';
+import { passLine, personalOffset } from '../readiness-model.js';
+import { scoreLabel, scorePoints } from '../scale.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
 const passive: Rule = ({ answers }) => {
@@ -58,6 +58,29 @@ const belowReadiness: Rule = ({ answers, today }) => {
   return found(finding('below-readiness', 'method', 'high', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars));
 };
 
+// Practice said more than the exam did. The gap is read as readiness reads it (readiness-model.ts
+// personalOffset): Step 2 CK, best practice minus the real score; Step 1 (pass/fail), best minus
+// the passing line, a lower bound. A gap within one NBME result's own error (MODEL kinds.nbme.sd)
+// is noise; beyond it, the practice conditions are evidence worth a finding.
+const overPredicted: Rule = ({ answers, today }) => {
+  const best = answers.methods?.bestPracticeScore;
+  if (best === undefined) return null;
+  const { exam } = answers;
+  const line = passLine(exam, answers.schedule?.examDate ?? today);
+  const real = exam === 'step2ck' ? answers.score : line;
+  if (real === undefined || best - real <= MODEL[exam].kinds.nbme.sd) return null;
+  const vars = {
+    best: scoreLabel(exam, best),
+    real: scoreLabel(exam, real),
+    gap: scorePoints(exam, best - real),
+    points: scorePoints(exam, personalOffset(exam, line, { bestPracticeScore: best, realScore: answers.score })),
+    source: MODEL[exam].line.label,
+  };
+  const evidence = [T(exam === 'step2ck' ? 'over-predicted.evidence.score' : 'over-predicted.evidence.line', vars), T('over-predicted.evidence.causes')];
+  // Practice that put the student at or above the line and a failed attempt: the central clue.
+  return found(finding('over-predicted', 'method', best >= line ? 'high' : 'moderate', evidence, TL('over-predicted.actions', vars), vars));
+};
+
 const resources: Rule = ({ answers, resourceChoice }) => {
   const owned = answers.methods?.resources ?? [];
   const over = owned.length > MAX_CORE_RESOURCES;
@@ -84,4 +107,4 @@ const cramming: Rule = ({ answers }) => {
   return found(finding('cramming', 'method', severe ? 'high' : evidence.length > 1 || m?.spacedRepetition === 'none' ? 'moderate' : 'info', evidence, TL('cramming.actions'), {}, title));
 };
 
-export const METHOD_RULES: readonly Rule[] = [passive, fewQuestions, shortReview, timedRandom, practiceExams, belowReadiness, resources, cramming];
+export const METHOD_RULES: readonly Rule[] = [passive, fewQuestions, shortReview, timedRandom, practiceExams, belowReadiness, overPredicted, resources, cramming];

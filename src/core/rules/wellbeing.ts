@@ -60,13 +60,16 @@ const noExercise: Rule = ({ answers }) => {
   return found(finding('no-exercise', 'wellbeing', 'info', [T('no-exercise.evidence.days', { exerciseDaysPerWeek: d })], TL('no-exercise.actions')), { exercise: true });
 };
 
+/** The pressures the student named, "other" last, in words that read in a list ("finances and other needs"). */
+export function stressorWords(s: readonly string[], kind: 'named' | 'needs'): string {
+  const ordered = [...s.filter((x) => x !== 'other'), ...s.filter((x) => x === 'other')];
+  return joinWords(ordered.map((x) => T(`stressors.${kind}.${x}`)));
+}
+
 const stressors: Rule = ({ answers }) => {
   const s = answers.wellbeing?.stressors ?? [];
   if (!s.length) return null;
-  // "other" last, in words that read in a list ("finances and other needs").
-  const ordered = [...s.filter((x) => x !== 'other'), ...s.filter((x) => x === 'other')];
-  const words = (kind: string) => joinWords(ordered.map((x) => T(`stressors.${kind}.${x}`)));
-  const vars = { stressors: words('named'), needs: words('needs') };
+  const vars = { stressors: stressorWords(s, 'named'), needs: stressorWords(s, 'needs') };
   return found(finding('stressors', 'wellbeing', s.length > 1 ? 'moderate' : 'info', [T('stressors.evidence.list', vars)], TL('stressors.actions', vars)));
 };
 
