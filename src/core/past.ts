@@ -53,16 +53,19 @@ export function keepPast(generated: readonly Week[], inForce: InForcePlan | unde
     const days = week.days.map((d) => (keep.has(d.date) ? was.get(d.date)!.day : d));
     const { checkpoint: generatedCp, ...rest } = week;
     const placed = generatedCp && !cpDays(generatedCp).some((x) => keep.has(x)) ? generatedCp : undefined;
-    return markTaken({ ...rest, days }, oldCp ? withTaken(oldCp, week, today, entries) : sat(placed, week, today, entries));
+    return markTaken({ ...rest, days }, oldCp ? withTaken(oldCp, week, today, entries) : sat(placed, week, today, entries), keep);
   });
 }
 
-/** The week with `checkpoint` (or none); when it was taken, its practice-exam tasks are done on the day it was logged. */
-function markTaken(week: Week, checkpoint: Checkpoint | undefined): Week {
+/**
+ * The week with `checkpoint` (or none); when it was taken, its practice-exam tasks are done on
+ * the day it was logged, except on `kept` days: a past day stays exactly as it was planned.
+ */
+function markTaken(week: Week, checkpoint: Checkpoint | undefined, kept: ReadonlySet<string> = new Set()): Week {
   const { checkpoint: _old, ...rest } = week;
   if (!checkpoint?.taken) return { ...rest, ...(checkpoint ? { checkpoint } : {}) };
   const on = checkpoint.taken.date;
-  const days = week.days.map((d) => (cpDays(checkpoint).includes(d.date) ? { ...d, tasks: d.tasks.map((t) => (t.type === 'practice-exam' && !t.done ? { ...t, done: { on } } : t)) } : d));
+  const days = week.days.map((d) => (cpDays(checkpoint).includes(d.date) && !kept.has(d.date) ? { ...d, tasks: d.tasks.map((t) => (t.type === 'practice-exam' && !t.done ? { ...t, done: { on } } : t)) } : d));
   return { ...rest, checkpoint, days };
 }
 
