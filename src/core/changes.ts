@@ -1,6 +1,6 @@
 // "Since your last plan": what a regenerated plan changed, computed against the archived
 // previous plan (new scores, readiness, areas that moved, weeks and days that shifted).
-import { counted, text } from '../content/texts.js';
+import { counted, joinWords, text } from '../content/texts.js';
 import { formatLong, formatShort } from '../lib/dates.js';
 import type { Plan, PreviousPlan } from '../schema/plan.js';
 import { entryName, scoreLabel } from './readiness.js';
@@ -70,7 +70,14 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
   const was = { carried: prev.rebalance?.carried ?? 0, unplaced: (prev.rebalance?.unplaced ?? []).map((u) => u.id).sort().join() };
   const is = { carried: next.rebalance?.carried ?? 0, unplaced: (next.rebalance?.unplaced ?? []).map((u) => u.id).sort().join() };
   if (was.carried !== is.carried || was.unplaced !== is.unplaced)
-    items.push(C('missedWork', { carried: tasks(is.carried), unplaced: tasks(next.rebalance?.unplaced.length ?? 0), wasCarried: tasks(was.carried), wasUnplaced: tasks(prev.rebalance?.unplaced.length ?? 0) }));
+    items.push(missedWork(is.carried, next.rebalance?.unplaced.length ?? 0, was.carried, prev.rebalance?.unplaced.length ?? 0));
   if (!items.length) items.push(C('nothing'));
   return { previousAsOf: prev.asOf, items };
+}
+
+/** Missed work now and in the last plan, from the counts: a zero count is left out, not spelled "0 tasks". */
+export function missedWork(carried: number, unplaced: number, wasCarried: number, wasUnplaced: number): string {
+  const what = (c: number, u: number) => joinWords([...(c ? [C('missedCarried', { tasks: tasks(c) })] : []), ...(u ? [C('missedUnplaced', { tasks: tasks(u) })] : [])]);
+  const was = wasCarried + wasUnplaced ? C('missedWas', { what: what(wasCarried, wasUnplaced) }) : C('missedWasNone');
+  return carried + unplaced ? C('missedWork', { now: what(carried, unplaced), was }) : C('missedCleared', { was });
 }

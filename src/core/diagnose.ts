@@ -9,7 +9,7 @@ import { leadInOf, untimedWeeks } from './frame.js';
 import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
-import { currentWeekIndex, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
+import { currentWeekIndex, holdFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { beyondFindings } from './rules/beyond.js';
 import { readBooking, sitFrom as firstSit, type Booking } from './booking.js';
@@ -41,6 +41,8 @@ export interface DiagnoseOptions {
   adaptation?: Adaptation;
   /** Lead-in weeks before the block (plan.ts), so the findings describe the weeks as built. */
   leadInWeeks?: number;
+  /** Weak areas as they stood when the week that holds today began (practice exams logged before it). */
+  weekStart?: Adaptation;
   /** The date decided to sit on or after (plan.ts, after a readiness move); otherwise the day after the plan. */
   sitFrom?: string;
   /** The one date to move a usable booked date to (plan.ts, booking.ts moveTo). */
@@ -58,7 +60,11 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const sitFrom = opts.sitFrom ?? firstSit(answers.schedule.start, timeline.planWeeks, booking.eligible);
   const { start } = answers.schedule;
   const fromWeek = currentWeekIndex(start, today, timeline.planWeeks);
-  const focus = { fromWeek, weeks: weeksFocus(weakAreas, timeline.planWeeks, fromWeek, reportedWeak(opts.adaptation, start)) };
+  const ahead = weeksFocus(weakAreas, timeline.planWeeks, fromWeek, reportedWeak(opts.adaptation, start));
+  // The week that holds today keeps the focus it began with (its earlier days are fixed): a
+  // practice exam logged in it leads from the next week. Its areas are read in today's ranking.
+  const began = opts.weekStart && opts.weekStart !== opts.adaptation ? weeksFocus(rankAreas(opts.weekStart.answers, opts.weekStart.persistent), timeline.planWeeks, fromWeek, reportedWeak(opts.weekStart, start))[0] : undefined;
+  const focus = { fromWeek, weeks: began ? [holdFocus(began, weakAreas), ...ahead.slice(1)] : ahead };
   const input: RuleInput = {
     answers,
     today,

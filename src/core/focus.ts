@@ -155,3 +155,10 @@ export function leadAreas(focus: readonly WeekFocus[]): RankedArea[] {
   const seen = new Set<string>();
   return focus.flatMap((f) => f.primary).filter((r) => !seen.has(r.slug) && Boolean(seen.add(r.slug)));
 }
+
+/** A week's focus `held` as it was chosen, its areas read in the current ranking (`ranked`). */
+export function holdFocus(held: WeekFocus, ranked: readonly RankedArea[]): WeekFocus {
+  const now = new Map(ranked.map((r) => [r.slug, r]));
+  const read = (rs: readonly RankedArea[]) => rs.map((r) => now.get(r.slug) ?? r);
+  return { primary: read(held.primary), secondary: read(held.secondary) };
+}

@@ -20,20 +20,21 @@ export function inputsFingerprint(answers: Answers, entries: readonly LoggedExam
 
 /**
  * `generated` (the current week and later) with the days before today replaced by the plan in
- * force's, and today too once a practice exam is logged on a checkpoint planned for today.
+ * force's. Today is not fixed: a practice exam logged today is placed where it was sat
+ * (checkpoints.ts), so today and the review after it name what was sat, not what was planned.
  * A week's checkpoint on a kept day is the one that was planned, marked taken when a logged
- * exam answers it; a newly placed checkpoint that would fall on a kept day is dropped. Returns
+ * exam answers it; a newly placed checkpoint that would fall on a kept day is dropped. A
+ * checkpoint marked taken has its practice-exam tasks done: logging it is the tick. Returns
  * new weeks; the inputs are not changed.
  */
 export function keepPast(generated: readonly Week[], inForce: InForcePlan | undefined, today: string, entries: readonly LoggedExam[]): Week[] {
-  if (!inForce) return [...generated];
+  if (!inForce) return generated.map((week) => markTaken(week, sat(week.checkpoint, week, today, entries)));
   const was = new Map<string, { day: Day; week: Week }>();
   for (const week of inForce.weeks) for (const day of week.days) was.set(day.date, { day, week });
-  const loggedToday = entries.some((e) => e.date === today);
-  const fixed = (date: string) => was.has(date) && (date < today || (date === today && loggedToday && was.get(date)!.day.kind === 'checkpoint'));
+  const fixed = (date: string) => was.has(date) && date < today;
   return generated.map((week) => {
     const keep = new Set(week.days.map((d) => d.date).filter(fixed));
-    if (!keep.size) return week;
+    if (!keep.size) return markTaken(week, sat(week.checkpoint, week, today, entries));
     const inWeek = (d: string) => d >= week.start && d <= week.end && was.has(d);
     // A checkpoint that was planned on a kept day is kept whole (both days of a split form).
     // A newly placed one gives way: on a kept day it cannot happen, and later in a week whose
@@ -51,12 +52,27 @@ export function keepPast(generated: readonly Week[], inForce: InForcePlan | unde
     }
     const days = week.days.map((d) => (keep.has(d.date) ? was.get(d.date)!.day : d));
     const { checkpoint: generatedCp, ...rest } = week;
-    const checkpoint = oldCp ? withTaken(oldCp, week, today, entries) : generatedCp && !cpDays(generatedCp).some((x) => keep.has(x)) ? generatedCp : undefined;
-    return { ...rest, ...(checkpoint ? { checkpoint } : {}), days };
+    const placed = generatedCp && !cpDays(generatedCp).some((x) => keep.has(x)) ? generatedCp : undefined;
+    return markTaken({ ...rest, days }, oldCp ? withTaken(oldCp, week, today, entries) : sat(placed, week, today, entries), keep);
   });
 }
 
+/**
+ * The week with `checkpoint` (or none); when it was taken, its practice-exam tasks are done on
+ * the day it was logged, except on `kept` days: a past day stays exactly as it was planned.
+ */
+function markTaken(week: Week, checkpoint: Checkpoint | undefined, kept: ReadonlySet<string> = new Set()): Week {
+  const { checkpoint: _old, ...rest } = week;
+  if (!checkpoint?.taken) return { ...rest, ...(checkpoint ? { checkpoint } : {}) };
+  const on = checkpoint.taken.date;
+  const days = week.days.map((d) => (cpDays(checkpoint).includes(d.date) && !kept.has(d.date) ? { ...d, tasks: d.tasks.map((t) => (t.type === 'practice-exam' && !t.done ? { ...t, done: { on } } : t)) } : d));
+  return { ...rest, checkpoint, days };
+}
+
 const cpDays = (cp: Checkpoint): string[] => cp.days ?? [cp.date];
+
+/** A newly placed checkpoint that has begun by today is the exam sat in its week (checkpoints.ts places it there); one still ahead is not taken yet. */
+const sat = (cp: Checkpoint | undefined, week: Week, today: string, entries: readonly LoggedExam[]) => (cp && cpDays(cp)[0]! <= today ? withTaken(cp, week, today, entries) : cp);
 
 /**
  * The checkpoint with what was logged for it: an exam logged on one of its days, else one

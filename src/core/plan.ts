@@ -50,6 +50,10 @@ export interface PlanOptions {
 export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {}): Plan {
   const entries = entriesAsOf(opts.history ?? [], today);
   const adaptation = adaptToPractice(answers, entries);
+  // The week that holds today keeps the focus it began with: its ranking from exams logged before it.
+  const weekStart = addDays(answers.schedule.start, 7 * Math.max(0, Math.floor(daysBetween(answers.schedule.start, today) / 7)));
+  const before = entries.filter((e) => e.date < weekStart);
+  const began = before.length === entries.length ? adaptation : adaptToPractice(answers, before);
   const taken = new Set([...entries.map((e) => examKey(e.kind, e.form)), ...takenKeys(answers.methods?.formsTaken)]);
 
   // 1. Decide. The exam date is a wall, and never before the earliest eligible date: a booked
@@ -65,7 +69,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   // A booked date before it is early: the day after that block, never before the earliest eligible date.
   const blockAfter = firstSit(answers.schedule.start, initial.planWeeks, booking.eligible);
   const schedule = (timeline: Timeline, sitFrom?: string, move?: string) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, leadInWeeks, sitFrom, moveTo: move });
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
     return { diagnosis, weeks };
@@ -106,7 +110,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   }
 
   // The living plan: recorded ticks and skipped days, unfinished work carried within each day's hours.
-  const living = applyProgress(weeks, opts.progress, today, opts.inForce);
+  const living = applyProgress(weeks, opts.progress, today, opts.inForce, entries.map((e) => e.date));
   weeks = living.weeks;
 
   // 2. Describe.

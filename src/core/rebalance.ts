@@ -8,7 +8,7 @@
 import { CARRY_HORIZON_DAYS, CARRY_RANK, CONTENT_SHARE, DISPLACES_CONTENT } from '../content/rebalance.js';
 import { DAY } from '../content/schedule.js';
 import { counted, joinWords, text } from '../content/texts.js';
-import { addDays, formatLong } from '../lib/dates.js';
+import { addDays, daysBetween, formatLong } from '../lib/dates.js';
 import type { Day, InForcePlan, Rebalance, Task, Week } from '../schema/plan.js';
 import type { Progress } from '../schema/progress.js';
 
@@ -47,7 +47,7 @@ export interface Living {
  * skipped day's tasks), where it carried missed work and what did not fit, so work owed stays
  * owed and stays where it was put until its window closes, however often the plan is remade.
  */
-export function applyProgress(weeks: readonly Week[], progress: Progress | undefined, today: string, inForce?: Pick<InForcePlan, 'weeks' | 'rebalance'>): Living {
+export function applyProgress(weeks: readonly Week[], progress: Progress | undefined, today: string, inForce?: Pick<InForcePlan, 'weeks' | 'rebalance'>, logged: readonly string[] = []): Living {
   if (!progress || (!Object.keys(progress.tasks).length && !progress.skipped.length)) return { weeks: [...weeks] };
   const skipped = new Map(progress.skipped.map((s) => [s.date, s.reason]));
   const days = new Map<string, Day>();
@@ -64,11 +64,16 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
 
   // 1. What is unfinished: in the plan on a skipped day, or recorded unticked after its day.
   const open = (id: string) => !progress.tasks[id]?.done && !progress.tasks[id]?.dropped;
+  const was = new Map((inForce?.weeks ?? []).flatMap((w) => w.days).map((d) => [d.date, d]));
+  // Where the plan in force carried each task: from then on that day is the one a read-back must follow.
+  const carriedTo = new Map([...was.values()].filter((d) => !skipped.has(d.date)).flatMap((d) => d.tasks.filter((t) => t.id && t.carried).map((t) => [t.id!, d.date] as const)));
   const readUnticked = (id: string) => {
     const p = progress.tasks[id];
-    return Boolean(p && !p.done && !p.dropped && p.date < today && (p.date < p.seen || skipped.has(p.date)));
+    if (!p || p.done || p.dropped || p.date >= today || !(p.date < p.seen || skipped.has(p.date))) return false;
+    // Carried to a day now over: missed again only if a plan read back after that day left it unticked.
+    const to = carriedTo.get(id);
+    return !to || to >= today || to < p.seen;
   };
-  const was = new Map((inForce?.weeks ?? []).flatMap((w) => w.days).map((d) => [d.date, d]));
   const missed = new Map<string, Missed>();
   for (const date of [...skipped.keys()].sort()) {
     const d = days.get(date) ?? was.get(date);
@@ -92,6 +97,13 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
     const task = inPlan ?? (p.type && p.minutes && p.text ? { id, type: p.type, minutes: p.minutes, text: p.text, ...(p.questions ? { questions: p.questions } : {}) } : undefined);
     if (task) missed.set(id, { from: p.date, task });
   }
+  // A practice exam is done when one was logged in its week, ticked or not: the log is the record.
+  if (logged.length) {
+    const anchor = weeks[0]?.start ?? today;
+    const weekOf = (d: string) => Math.floor(daysBetween(anchor, d) / 7);
+    const sat = new Set(logged.filter((d) => d <= today).map(weekOf));
+    for (const [id, m] of missed) if (m.task.type === 'practice-exam' && sat.has(weekOf(m.from))) missed.delete(id);
+  }
   // Past its window, work is let go and said so; within it, it is carried or named.
   const live = new Map([...missed].filter(([, m]) => windowEnd(m.from) >= today));
   const expired = [...missed.values()].filter((m) => windowEnd(m.from) < today && !skipped.has(m.from) && carriable(m.task));
@@ -113,9 +125,9 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
   for (const u of units) if (u.prefer) put(u, targets.find((d) => d.date === u.prefer && d.date <= windowEnd(u.from) && place(d, u, lent)));
   const unplaced = units.filter((u) => !placed.has(u.tasks[0]!.id!) && !put(u, targets.find((d) => d.date <= windowEnd(u.from) && place(d, u, lent))));
 
-  // 3. Mark where each missed task went, on the day it left.
+  // 3. Mark where each missed task went, on the day it left (a carried task missed again left its carried day).
   for (const d of days.values())
-    d.tasks = d.tasks.map((t) => (t.id && !t.carried && live.has(t.id) && carriable(t) ? { ...t, moved: placed.has(t.id) ? { to: placed.get(t.id)! } : {} } : t));
+    d.tasks = d.tasks.map((t) => (t.id && (!t.carried || d.date < today) && live.has(t.id) && carriable(t) ? { ...t, moved: placed.has(t.id) ? { to: placed.get(t.id)! } : {} } : t));
 
   const carriedUnits = units.filter((u) => placed.has(u.tasks[0]!.id!));
   const intoBuffer = buffer && carriedUnits.some((u) => placed.get(u.tasks[0]!.id!) === buffer.date) ? buffer : undefined;
