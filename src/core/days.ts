@@ -8,7 +8,7 @@ import type { Day, RankedArea, Task } from '../schema/plan.js';
 import { checkpointReviewMinutes, type PlacedCheckpoint } from './checkpoints.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import type { WeekFocus } from './focus.js';
-import { planText as P, quarter, type Frame } from './frame.js';
+import { ladderRung, planText as P, quarter, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { readinessCounts } from './readiness.js';
 
@@ -28,6 +28,8 @@ export interface DayState {
   /** Last focus day of each area, for spaced retrieval. */
   lastFocus: Map<string, string>;
   retrieved: Set<string>;
+  /** Timed study days so far: a compressed plan's exposure ladder climbs by them (frame.ts ladderRung). */
+  timedDays: number;
   /** Index into CONTENT_METHODS, so the active methods rotate. */
   method: number;
   /** The student's question bank and card deck by name, for task texts. */
@@ -91,9 +93,10 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
     let q = P(`tasks.questions.${phase.mode}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
     // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
     if (effects.anxietyProtocol && phase.mode !== 'tutor') {
-      const blocks = Math.min(DAY.exposureLadder[week - state.frame.untimed] ?? Infinity, Math.ceil(count / 40));
+      const blocks = Math.min(DAY.exposureLadder[ladderRung(state.frame.ladder, week, state.timedDays)] ?? Infinity, Math.ceil(count / 40));
       q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
     }
+    if (phase.mode !== 'tutor') state.timedDays++;
     if (effects.pacingDrills && phase.mode !== 'tutor') q += P('tasks.pacing', { seconds: secondsPerQuestion(answers.exam) });
     const answer = Math.round(count * DAY.minutesPerQuestion);
     const review = Math.max(answer, Math.round(answer * ratio));

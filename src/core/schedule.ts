@@ -40,7 +40,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
 
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
   const final = finalFocus(diagnosis.weakAreas);
-  const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
+  const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), timedDays: 0, method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
   const weeks: Week[] = [];
   for (let w = 0; w < total; w++) {
     const phase = phaseAt(w, total, leadIn, diagnosis.effects);

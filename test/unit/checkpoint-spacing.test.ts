@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceWeeks, checkpointEvery } from '../../src/core/checkpoints.js';
+import { ladderPlan, ladderRung } from '../../src/core/frame.js';
 import { checkpointExams } from '../../src/core/forms.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { readinessCounts } from '../../src/core/readiness.js';
@@ -63,5 +64,60 @@ describe('counted forms spread over the checkpoints', () => {
     const r = checkpointExams('step2ck', { before: 5, after: 1, rehearsal: true }, new Set(['ccssa:9', 'ccssa:10', 'ccssa:11', 'ccssa:12', 'ccssa:13']));
     expect(r.after.map((e) => e.kind)).toEqual(['free120']);
     expect(r.before.map((e) => `${e.kind}${e.form}`)).toEqual(['ccssa14', 'other', 'ccssa15', 'uwsa3', 'uwsa2']);
+  });
+});
+
+describe('day wording', () => {
+  it('names the baseline on the first part of a split form', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 2, daysOffPerWeek: 0 } }), TODAY);
+    const parts = plan.weeks[0]!.days.filter((d) => d.kind === 'checkpoint');
+    expect(parts.length).toBeGreaterThan(1);
+    const texts = parts.map((d) => d.tasks.find((t) => t.type === 'practice-exam')!.text);
+    expect(texts[0]).toMatch(/^Baseline: /);
+    for (const t of texts.slice(1)) expect(t).not.toMatch(/Baseline/);
+  });
+  it('counts the taper days down to the exam', () => {
+    const plan = buildPlan(makeAnswers({ schedule: { examDate: '2027-02-17' } }), TODAY);
+    const notes = plan.weeks.flatMap((w) => w.days).filter((d) => d.taper).map((d) => [d.date, d.notes.find((n) => /^Taper/.test(n))]);
+    expect(notes).toEqual([
+      ['2027-02-14', expect.stringMatching(/^Taper, 3 days before the exam/)],
+      ['2027-02-15', expect.stringMatching(/^Taper, 2 days before the exam/)],
+      ['2027-02-16', expect.stringMatching(/^Taper, the day before the exam/)],
+    ].filter(([d]) => notes.some(([x]) => x === d)));
+    expect(notes.length).toBeGreaterThan(0);
+  });
+  it('gives each content session of a day one of its areas, not the same pair twice', () => {
+    const plan = buildPlan(makeAnswers({ performance: { disciplines: { pathology: 'lower', pharmacology: 'lower' } } }), TODAY);
+    for (const d of plan.weeks.flatMap((w) => w.days)) {
+      const content = d.tasks.filter((t) => t.type === 'content');
+      if (content.length > 1) expect(new Set(content.map((t) => t.text.split(':')[0])).size).toBe(content.length);
+    }
+  });
+  it("the story counts the study days' questions; the totals count practice exams too", () => {
+    const plan = buildPlan(makeAnswers({ methods: { questionsCompleted: 600 } }), TODAY);
+    const tasks = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.tasks));
+    const bank = tasks.filter((t) => t.type === 'questions').reduce((n, t) => n + (t.questions ?? 0), 0);
+    const line = plan.story!.changed.find((l) => /timed practice questions/.test(l));
+    expect(line).toContain(`about ${bank.toLocaleString('en-US')} over`);
+  });
+});
+
+describe('the exposure ladder is written from the weeks that exist', () => {
+  it('climbs by week when three or more timed weeks come before the exam, else by timed study day', () => {
+    const a = makeAnswers({ schedule: { start: '2027-01-04' } });
+    expect(ladderPlan(a, 8, 0)).toEqual({ unit: 'week', untimed: 0 });
+    // Exam on day 1 of week 2: six study days, the last three a taper, so a rung a day.
+    expect(ladderPlan(a, 2, 0, '2027-01-11')).toEqual({ unit: 'day', untimed: 0, rungDays: 1 });
+    expect(ladderPlan(a, 3, 0, '2027-01-18')).toMatchObject({ unit: 'day', rungDays: 3 });
+    expect(ladderRung({ unit: 'day', untimed: 0, rungDays: 2 }, 0, 3)).toBe(1);
+    expect(ladderRung({ unit: 'week', untimed: 1 }, 2, 9)).toBe(1);
+  });
+  it('an anxious student whose exam is 10 days out reaches whole-day sittings before the taper, and every text says so', () => {
+    const plan = buildPlan(makeAnswers({ testDay: { anxiety: 8 }, schedule: { start: '2027-01-04', examDate: '2027-01-11' } }), TODAY);
+    const sittings = plan.weeks[0]!.days.flatMap((d) => d.tasks).filter((t) => t.type === 'questions').map((t) => /(\w+) blocks? per sitting/.exec(t.text)?.[1]);
+    expect(sittings.slice(0, 2)).toEqual(['one', '2']);
+    const words = JSON.stringify([plan.findings, plan.protocols]);
+    expect(words).not.toMatch(/week 2/);
+    expect(words).toMatch(/first timed study day/);
   });
 });
