@@ -116,6 +116,18 @@ export const DAY = {
  */
 export const CHECKPOINT_REVIEW = { missedOrGuessedShare: 0.45, ratio: 1.25 } as const;
 
+/**
+ * How much of a week's study a checkpoint may take. In the seeds' 8-week block (about 40 h a
+ * week) one full form (about 5 h) and its review (about 3 h) are about a fifth of the week; new
+ * timed questions, the strongest predictor of the score in the one study we cite (Deng et al.
+ * 2015), keep the rest. When the student's weeks are so short that one form and its review would
+ * take more than `maxShare` of a week, checkpoints are spaced every 2 or more weeks so they stay
+ * about that share on average — never further apart than `maxEvery` weeks, so the readiness gate
+ * always has a recent reading (AMBOSS's predictor wants one within 4 weeks of the exam). A
+ * learning specialist's judgement, meant to be edited here.
+ */
+export const CHECKPOINT_SPACING = { maxShare: 1 / 3, maxEvery: 3 } as const;
+
 /** The last days before the exam or the plan's end: light, nothing full-length in the last `noFullLength`. */
 export const TAPER = { days: 3, noFullLength: 2, maxShare: 0.5, questions: 40, tallyMinutes: 30 } as const;
 
@@ -200,7 +212,8 @@ export const CHECKPOINTS: Record<Exam, { forms: readonly PracticeExam[]; late: r
   step2ck: {
     forms: [9, 10, 11, 12, 13, 14, 15].map(ccssa),
     rehearsal: uwsa(1),
-    late: [uwsa(2), free120],
+    // UWSA 3 exists for Step 2 CK only (shared/domain.md); UWSA 2, often called the best predictor, stays later.
+    late: [uwsa(3), uwsa(2), free120],
     fallback: mock,
   },
 };

@@ -1,12 +1,12 @@
 // Where each week's practice exam and the one test-day rehearsal go, decided before any day
 // is filled. Placement returns the days' adjusted hours instead of changing the caller's map.
 import { LOAD } from '../content/load.js';
-import { DAY, PRACTICE_EXAM, REHEARSAL, SPLIT, WEEK_LAYOUT, type PracticeExam } from '../content/schedule.js';
+import { CHECKPOINT_REVIEW, CHECKPOINT_SPACING, CHECKPOINTS, DAY, PRACTICE_EXAM, REHEARSAL, SPLIT, WEEK_LAYOUT, type PracticeExam } from '../content/schedule.js';
 import { addDays, daysBetween, weekday, weekdayName } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Checkpoint } from '../schema/plan.js';
 import { weeklyHours } from './availability.js';
-import { checkpointExams, satExam } from './forms.js';
+import { checkpointExams, formPool, satExam } from './forms.js';
 import { planText as P, quarter, weekOf, type Frame } from './frame.js';
 
 export interface PlacedCheckpoint {
@@ -28,9 +28,60 @@ export interface Placement {
   hours: Map<string, number>;
   /** Notes for days the placement changed besides the exam days (the light day before the rehearsal). */
   notes: Map<string, string>;
+  /** Weeks between checkpoints (checkpointEvery): every 1 unless the student's weeks are short. */
+  spacing: Spacing;
 }
 
 const examMinutes = (exam: PracticeExam) => exam.blocks * exam.minutesPerBlock;
+
+/** A checkpoint's review, sized to its missed and guessed questions (CHECKPOINT_REVIEW), in minutes. */
+export function checkpointReviewMinutes(exam: PracticeExam): number {
+  const perQuestion = exam.minutesPerBlock / exam.questionsPerBlock;
+  return Math.round((exam.blocks * exam.questionsPerBlock * CHECKPOINT_REVIEW.missedOrGuessedShare * perQuestion * CHECKPOINT_REVIEW.ratio) / 5) * 5;
+}
+
+/**
+ * Weeks from one checkpoint to the next: 1, unless one numbered form (or the mock standing in)
+ * and its review would take more than CHECKPOINT_SPACING.maxShare of the student's usual week;
+ * then as many weeks as keep them to that share on average, at most `maxEvery`.
+ */
+export function checkpointEvery(frame: Pick<Frame, 'answers' | 'load'>): Spacing {
+  const weekly = frame.load.weekly.reduce((n, h) => n + h, 0) * 60;
+  const form = formPool(frame.answers.exam, frame.answers.practiceExams?.pool)[0] ?? CHECKPOINTS[frame.answers.exam].fallback;
+  const cost = examMinutes(form) + checkpointReviewMinutes(form);
+  const every = weekly <= 0 ? 1 : Math.min(CHECKPOINT_SPACING.maxEvery, Math.max(1, Math.ceil(cost / (CHECKPOINT_SPACING.maxShare * weekly))));
+  return { every, weeklyMinutes: weekly, costMinutes: cost };
+}
+
+export interface Spacing {
+  every: number;
+  /** The student's usual week of study, and one checkpoint with its review, in minutes. */
+  weeklyMinutes: number;
+  costMinutes: number;
+}
+
+/**
+ * The block weeks that hold a checkpoint, every `every` weeks from the first block week (so the
+ * cadence stays put when the plan is regenerated mid-way): the rehearsal's week and any week in
+ * which a practice exam was logged always hold one, and the cadence restarts from them; a
+ * planned week closer than `every` weeks before one of them gives way to it, unless that would leave
+ * more than `maxEvery` weeks between checkpoints (the first never does: it is the baseline).
+ */
+export function cadenceWeeks(blockWeeks: readonly number[], every: number, fixed: ReadonlySet<number>, rehearsalWeek: number): number[] {
+  const anchors = new Set([...fixed, rehearsalWeek]);
+  const out: number[] = [];
+  // Giving way never leaves more than maxEvery weeks between two checkpoints.
+  const crowds = (w: number) => out.length > 0 && [...anchors].some((a) => a > w && a - w < every && a - out.at(-1)! <= CHECKPOINT_SPACING.maxEvery);
+  let next = -Infinity;
+  for (const w of blockWeeks) {
+    if (anchors.has(w) || (w >= next && !crowds(w))) {
+      out.push(w);
+      next = w + every;
+    }
+  }
+  return out;
+}
+
 const toHours = (minutes: number) => Math.ceil(minutes / 15) / 4;
 const dayName = (date: string) => weekdayName(weekday(date));
 
@@ -65,7 +116,8 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const writing = frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0;
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
-  const blockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => w >= fromWeek && dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  const allBlockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  const blockWeeks = allBlockWeeks.filter((w) => w >= fromWeek);
   const until = frame.wall ?? addDays(frame.last, 1);
   let rehearsal: RehearsalDay | undefined;
   if (blockWeeks.length >= 3) {
@@ -79,7 +131,10 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     const w = dates.indexOf(e.date) < 0 ? -1 : Math.floor(dates.indexOf(e.date) / 7);
     if (blockWeeks.includes(w) && w !== rehearsalWeek && !satIn.has(w)) satIn.set(w, e);
   }
-  const open = blockWeeks.filter((w) => !satIn.has(w));
+  // Short weeks space the checkpoints (checkpointEvery); the cadence runs over the whole block.
+  const spacing = checkpointEvery(frame);
+  const onCadence = new Set(cadenceWeeks(allBlockWeeks, spacing.every, new Set(satIn.keys()), rehearsalWeek));
+  const open = blockWeeks.filter((w) => !satIn.has(w) && onCadence.has(w));
   const before = open.filter((w) => !rehearsal || w < rehearsalWeek);
   const after = rehearsal ? open.filter((w) => w > rehearsalWeek) : [];
   const exams = checkpointExams(frame.answers.exam, { before: before.length, after: after.length, rehearsal: !!rehearsal }, taken, frame.answers.practiceExams?.pool);
@@ -118,7 +173,7 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     out.set(rehearsalWeek, mk(frame, exam, [rehearsal.date], [exam.blocks], true, rehearsal.assumed));
   }
   for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
-  return { checkpoints: out, hours, notes };
+  return { checkpoints: out, hours, notes, spacing };
 }
 
 interface RehearsalDay {

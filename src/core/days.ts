@@ -1,14 +1,14 @@
 // Filling one day with tasks whose minutes add up to its hours: study, buffer, checkpoint,
 // taper, rest and exam days. The frame (hours, checkpoints) is decided before; a day only reads it.
 import { secondsPerQuestion } from '../content/exams.js';
-import { CHECKPOINT_REVIEW, CONTENT_METHODS, DAY, REHEARSAL, TAPER, type Phase } from '../content/schedule.js';
+import { CONTENT_METHODS, DAY, REHEARSAL, TAPER, type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
 import { daysBetween, formatLong, weekday, weekdayName } from '../lib/dates.js';
 import type { Day, RankedArea, Task } from '../schema/plan.js';
-import type { PlacedCheckpoint } from './checkpoints.js';
+import { checkpointReviewMinutes, type PlacedCheckpoint } from './checkpoints.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import type { WeekFocus } from './focus.js';
-import { planText as P, quarter, type Frame } from './frame.js';
+import { ladderRung, planText as P, quarter, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { readinessCounts } from './readiness.js';
 
@@ -28,6 +28,8 @@ export interface DayState {
   /** Last focus day of each area, for spaced retrieval. */
   lastFocus: Map<string, string>;
   retrieved: Set<string>;
+  /** Timed study days so far: a compressed plan's exposure ladder climbs by them (frame.ts ladderRung). */
+  timedDays: number;
   /** Index into CONTENT_METHODS, so the active methods rotate. */
   method: number;
   /** The student's question bank and card deck by name, for task texts. */
@@ -91,9 +93,10 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
     let q = P(`tasks.questions.${phase.mode}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
     // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
     if (effects.anxietyProtocol && phase.mode !== 'tutor') {
-      const blocks = Math.min(DAY.exposureLadder[week - state.frame.untimed] ?? Infinity, Math.ceil(count / 40));
+      const blocks = Math.min(DAY.exposureLadder[ladderRung(state.frame.ladder, week, state.timedDays)] ?? Infinity, Math.ceil(count / 40));
       q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
     }
+    if (phase.mode !== 'tutor') state.timedDays++;
     if (effects.pacingDrills && phase.mode !== 'tutor') q += P('tasks.pacing', { seconds: secondsPerQuestion(answers.exam) });
     const answer = Math.round(count * DAY.minutesPerQuestion);
     const review = Math.max(answer, Math.round(answer * ratio));
@@ -110,7 +113,9 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
     for (let i = 0; i < sessions; i++) {
       const minutes = i < sessions - 1 ? round5(content / sessions) : content - round5(content / sessions) * (sessions - 1);
       const method = P(`methods.${CONTENT_METHODS[state.method++ % CONTENT_METHODS.length]}`);
-      tasks.push({ type: 'content', minutes, text: P(key, { areas: areaNames(today) || 'all subjects', method }), areas: today.map((r) => r.slug), why: today[0] ? areaWhy(today[0]) : undefined });
+      // Several sessions take today's areas one at a time, so no two read alike and each area gets its own.
+      const areas = sessions > 1 && today.length > 1 ? [today[i % today.length]!] : today;
+      tasks.push({ type: 'content', minutes, text: P(key, { areas: areaNames(areas) || 'all subjects', method }), areas: areas.map((r) => r.slug), why: areas[0] ? areaWhy(areas[0]) : undefined });
     }
     used += content;
   }
@@ -185,17 +190,21 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   const answering = blocks * exam.minutesPerBlock + (placed.rehearsal ? REHEARSAL.breakMinutes + REHEARSAL.tutorialMinutes : 0);
   const others = joinWords(placed.days.filter((d) => d !== date).map(formatLong));
   const split = { name: exam.name, total: exam.blocks, part: part + 1, parts: placed.days.length, other: others };
+  const counted = readinessCounts(state.frame.answers.exam, exam.kind);
+  const eased = effects.anxietyProtocol && !counted;
   let label: string;
   if (placed.rehearsal) label = P('tasks.practiceExam.rehearsal', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock, breaks: REHEARSAL.breakMinutes, tutorial: REHEARSAL.tutorialMinutes });
   else if (placed.days.length > 1 && blocks === 1) label = P('tasks.practiceExam.splitOne', { ...split, section: before + 1 });
   else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
-  // The anxious student's baseline sits on the exposure ladder's first rung (one block per sitting), not in one sitting.
-  else if (placed.baseline && effects.anxietyProtocol) label = P('tasks.practiceExam.fullLadder', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
+  // The anxious student's uncounted baseline sits on the exposure ladder's first rung (one timed section per sitting);
+  // a form the readiness gate counts is taken as on test day, the one reading it gives kept whole.
+  else if (placed.baseline && eased) label = P('tasks.practiceExam.fullLadder', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
   else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
-  if (placed.baseline && lastPart) label = P('tasks.practiceExam.baseline', { label, ladder: effects.anxietyProtocol && placed.days.length > 1 ? P('tasks.practiceExam.baselineLadder') : '' });
+  // The baseline is named where it starts: the first part of a split form.
+  if (placed.baseline && part === 0) label = P('tasks.practiceExam.baseline', { label, ladder: eased && placed.days.length > 1 ? P('tasks.practiceExam.baselineLadder') : '' });
   // A question-bank mock is logged as a percent on either Step: the task says how.
   if (exam.kind === 'other' && lastPart) label += P('tasks.practiceExam.logMock');
-  tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P(readinessCounts(state.frame.answers.exam, exam.kind) ? 'why.checkpoint' : 'why.checkpointUncounted') });
+  tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P(counted ? 'why.checkpoint' : 'why.checkpointUncounted') });
   let total = writing + answering;
   const notes = [...state.frame.standingNotes];
   if (placed.assumed) notes.unshift(placed.assumed);
@@ -206,8 +215,7 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
     // After a whole test day the evening is free: a rehearsal's review starts the next day.
     const room = placed.rehearsal ? 0 : roomAfter;
     // The review, sized to the missed and guessed questions, starts today if there is room and rolls on.
-    const perQuestion = exam.minutesPerBlock / exam.questionsPerBlock;
-    const review = round5(exam.blocks * exam.questionsPerBlock * CHECKPOINT_REVIEW.missedOrGuessedShare * perQuestion * CHECKPOINT_REVIEW.ratio);
+    const review = checkpointReviewMinutes(exam);
     let now = room >= DAY.minTaskMinutes ? Math.min(room, review) : 0;
     now = Math.max(0, Math.floor((total + now) / 15) * 15 - total);
     if (now < DAY.minTaskMinutes) now = 0;
@@ -265,7 +273,9 @@ export function taperDay(state: DayState, date: string, dayHours: number): Day {
     used = total - cards;
   }
   if (total - used > 0) tasks.push({ type: 'flashcards', minutes: total - used, text: P('tasks.flashcardsLight', state.words), why: P('why.spacing') });
-  const notes = [P(state.frame.wall ? 'notes.taper' : 'notes.taperEnd'), P('notes.sleepProtected'), ...state.frame.standingNotes];
+  const wall = state.frame.wall;
+  const ahead = wall ? daysBetween(date, wall) : 0;
+  const notes = [wall ? P('notes.taper', { when: ahead === 1 ? 'the day' : `${ahead} days` }) : P('notes.taperEnd'), P('notes.sleepProtected'), ...state.frame.standingNotes];
   if (lastDay && state.frame.wall) notes.push(P('notes.eve'));
   state.pending = undefined;
   return dayOf(date, 'study', hours, [], noFiller(tasks), notes, { taper: true });

@@ -5,7 +5,7 @@ import type { Answers } from '../schema/answers.js';
 import { CATEGORIES, SEVERITIES, type Finding, type RankedArea, type Timeline } from '../schema/plan.js';
 import type { Adaptation } from './adapt.js';
 import { baseEffects, foldEffects, gateConsecutive, type PlanEffects } from './effects.js';
-import { leadInOf, untimedWeeks } from './frame.js';
+import { ladderPlan, leadInOf, untimedWeeks, type Ladder } from './frame.js';
 import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
@@ -26,6 +26,8 @@ export interface Diagnosis {
   earliestEligible?: string;
   /** Weeks at the start with untimed questions, as the schedule builds them. */
   untimedWeeks: number;
+  /** How the exposure ladder climbs in this plan (frame.ts ladderPlan). */
+  ladder: Ladder;
   booking: Booking;
   sitFrom: string;
   /** Each week's focus from the week that holds today (focus.ts): what the weak-areas finding names and the schedule lays out. */
@@ -65,6 +67,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   // practice exam logged in it leads from the next week. Its areas are read in today's ranking.
   const began = opts.weekStart && opts.weekStart !== opts.adaptation ? weeksFocus(rankAreas(opts.weekStart.answers, opts.weekStart.persistent), timeline.planWeeks, fromWeek, reportedWeak(opts.weekStart, start))[0] : undefined;
   const focus = { fromWeek, weeks: began ? [holdFocus(began, weakAreas), ...ahead.slice(1)] : ahead };
+  const untimed = untimedWeeks(timeline.planWeeks, leadInOf(timeline.planWeeks, opts.leadInWeeks), base);
   const input: RuleInput = {
     answers,
     today,
@@ -77,7 +80,8 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     sitFrom,
     resourceChoice,
     adaptation: opts.adaptation,
-    untimedWeeks: untimedWeeks(timeline.planWeeks, leadInOf(timeline.planWeeks, opts.leadInWeeks), base),
+    untimedWeeks: untimed,
+    ladder: ladderPlan(answers, timeline.planWeeks, untimed, booking.wall),
     focus: focus.weeks,
   };
   const outputs = rules.map((rule) => rule(input)).filter((out) => out !== null);
@@ -87,5 +91,5 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, sitFrom }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(base, outputs.map((out) => out.effects ?? {}));
-  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, booking, sitFrom, focus };
+  return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, ladder: input.ladder, booking, sitFrom, focus };
 }

@@ -48,14 +48,19 @@ export interface CheckpointSlots {
 
 /**
  * The exams of a block's checkpoints in order: numbered forms (newest last, the most
- * representative) before the rehearsal, question-bank mocks first when forms run out; the
- * rehearsal on UWSA 1; UWSA 2 and the Free 120 after it. Taken forms are never planned.
+ * representative) before the rehearsal, spread over the slots when there are fewer forms than
+ * slots — the first slot takes a form, so the baseline is a reading the readiness gate counts,
+ * and question-bank mocks fill the gaps between forms rather than a block of mocks coming first;
+ * late exams that no slot after the rehearsal takes (UWSA 3 when only one week follows it) stand
+ * in the last gaps before it instead of being dropped. The rehearsal on UWSA 1; UWSA 2 and the
+ * Free 120 after it. Taken forms are never planned.
  */
 export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: ReadonlySet<string>, pool?: readonly string[]): { before: PracticeExam[]; rehearsal?: PracticeExam; after: PracticeExam[] } {
   const c = CHECKPOINTS[exam];
   const fresh = (e: PracticeExam) => !taken.has(examKey(e.kind, e.form)) && inPool(e, pool);
   const late = c.late.filter(fresh);
   const after = late.slice(Math.max(0, late.length - slots.after));
+  const spareLate = late.slice(0, Math.max(0, late.length - slots.after));
   const unused = formPool(exam, pool).filter(fresh);
   // Forms left over after the late slots can stand after the rehearsal too.
   const extraAfter = Math.max(0, slots.after - after.length);
@@ -63,8 +68,20 @@ export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: Reado
   const lateForms = forms.splice(Math.max(0, forms.length - extraAfter));
   const afterAll = [...lateForms, ...after];
   while (afterAll.length < slots.after) afterAll.unshift(c.fallback);
-  const before = [...Array.from({ length: Math.max(0, slots.before - forms.length) }, () => c.fallback), ...forms];
-  return { before, rehearsal: slots.rehearsal ? (fresh(c.rehearsal) ? c.rehearsal : c.fallback) : undefined, after: afterAll };
+  return { before: spreadForms(forms, spareLate, slots.before, c.fallback), rehearsal: slots.rehearsal ? (fresh(c.rehearsal) ? c.rehearsal : c.fallback) : undefined, after: afterAll };
+}
+
+/**
+ * `n` slots: `spare` real exams in the last ones (late exams belong near the exam), `forms` (in
+ * order) spread evenly over the others, first and last included, and `fallback` in the gaps.
+ */
+function spreadForms(forms: readonly PracticeExam[], spare: readonly PracticeExam[], n: number, fallback: PracticeExam): PracticeExam[] {
+  const tail = spare.slice(Math.max(0, spare.length - Math.max(0, n - forms.length)));
+  const m = n - tail.length;
+  const k = Math.min(forms.length, m);
+  const out: PracticeExam[] = Array.from({ length: m }, () => fallback);
+  for (let j = 0; j < k; j++) out[k === 1 ? 0 : Math.round((j * (m - 1)) / (k - 1))] = forms[forms.length - k + j]!;
+  return [...out, ...tail];
 }
 
 /**

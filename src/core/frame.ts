@@ -1,11 +1,11 @@
 // The frame of a schedule, decided before any task: the person's load (hours per weekday
 // after the findings' limits), the plan's span (lead-in, exam wall, taper) and each day's hours.
 import { LOAD } from '../content/load.js';
-import { FINAL_WEEKS, FIRST_PASS_WEEKS, FOUNDATION_WEEKS, PHASES, TAPER, type Phase } from '../content/schedule.js';
+import { DAY, FINAL_WEEKS, FIRST_PASS_WEEKS, FOUNDATION_WEEKS, PHASES, TAPER, type Phase } from '../content/schedule.js';
 import { text } from '../content/texts.js';
 import { addDays, daysBetween, planEnd, weekday } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
-import { askedNoRest, keptWeek, practiceWeekday, withRestDays } from './availability.js';
+import { askedNoRest, keptWeek, practiceWeekday, weeklyHours, withRestDays } from './availability.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import { sleepWindow } from './guidance.js';
 
@@ -49,6 +49,8 @@ export interface Frame {
   last: string;
   taperFrom: string;
   practiceWeekday: number;
+  /** How the exposure ladder climbs (by week, or by day in a compressed plan). */
+  ladder: Ladder;
   /** Notes every study day carries (the sleep window, movement), worded once for the plan. */
   standingNotes: readonly string[];
 }
@@ -77,6 +79,7 @@ export function makeFrame(answers: Answers, diagnosis: Diagnosis, opts: FrameOpt
     total,
     leadIn: leadInOf(total, opts.leadInWeeks),
     untimed: untimedWeeks(total, leadInOf(total, opts.leadInWeeks), effects),
+    ladder: diagnosis.ladder,
     wall,
     last,
     taperFrom: addDays(last, -(TAPER.days - 1)),
@@ -121,9 +124,43 @@ export function untimedWeeks(total: number, leadIn: number, effects: Pick<PlanEf
   return n;
 }
 
-/** The weeks (1-based) of the exposure ladder's rungs: it starts with the first timed week. */
-export function ladderWeeks(untimed: number): { ladderFirst: number; ladderSecond: number; ladderThird: number } {
-  return { ladderFirst: untimed + 1, ladderSecond: untimed + 2, ladderThird: untimed + 3 };
+/**
+ * How the exposure ladder (DAY.exposureLadder) climbs: a rung a week when the plan holds more timed
+ * weeks before the exam than the ladder has rungs; otherwise a rung every `rungDays` timed study
+ * days, so the whole ladder fits before the taper of a compressed plan (a ladder that promises
+ * week 3 to a student whose exam is in week 2 is no ladder).
+ */
+export type Ladder = { unit: 'week'; untimed: number } | { unit: 'day'; untimed: number; rungDays: number };
+
+export function ladderPlan(answers: Answers, planWeeks: number, untimed: number, examDate?: string): Ladder {
+  const start = answers.schedule.start;
+  const after = addDays(planEnd(start, planWeeks), 1);
+  const end = examDate && examDate > start && examDate < after ? examDate : after;
+  const rungs = DAY.exposureLadder.length;
+  if (Math.ceil(daysBetween(start, end) / 7) - untimed > rungs) return { unit: 'week', untimed };
+  const weekly = weeklyHours(answers);
+  let days = 0;
+  for (let d = addDays(start, untimed * 7); d < addDays(end, -TAPER.days); d = addDays(d, 1)) if (weekly[weekday(d)]! > 0) days++;
+  return { unit: 'day', untimed, rungDays: Math.max(1, Math.floor(days / (rungs + 1))) };
+}
+
+/** The rung (0-based) of the ladder on a timed study day: by week, or by the timed study days already done. */
+export function ladderRung(ladder: Ladder, week: number, timedDaysBefore: number): number {
+  return ladder.unit === 'week' ? week - ladder.untimed : Math.floor(timedDaysBefore / ladder.rungDays);
+}
+
+/** The ladder's rungs in words, for the findings and the protocol (texts in templates/plan.yaml ladder.*). */
+export function ladderWeeks(ladder: Ladder): { ladderFirst: string; ladderSecond: string; ladderThird: string } {
+  if (ladder.unit === 'week') {
+    const n = ladder.untimed;
+    return { ladderFirst: planText('ladder.week', { week: n + 1 }), ladderSecond: planText('ladder.week', { week: n + 2 }), ladderThird: planText('ladder.fromWeek', { week: n + 3 }) };
+  }
+  const one = ladder.rungDays === 1;
+  return {
+    ladderFirst: planText(one ? 'ladder.firstDay' : 'ladder.firstDays', { days: ladder.rungDays }),
+    ladderSecond: planText(one ? 'ladder.nextDay' : 'ladder.nextDays', { days: ladder.rungDays }),
+    ladderThird: planText('ladder.after'),
+  };
 }
 
 export function phaseOf(week: number, total: number, foundations: boolean): Phase {

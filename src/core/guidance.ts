@@ -66,7 +66,7 @@ export function reviewProtocol(): { title: string; steps: string[] } {
 }
 
 /** The protocols the effects switch on; limits are quoted from the plan's own week (`week`), never recomputed. */
-export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects' | 'untimedWeeks'>, week: { dayHours: number; restDays: number }): Protocol[] {
+export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects' | 'ladder'>, week: { dayHours: number; restDays: number }): Protocol[] {
   const { effects } = diagnosis;
   const present = new Set(diagnosis.findings.map((f) => f.id));
   const vars = {
@@ -74,7 +74,7 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
     hours: effects.sleepWindowHours ?? 0,
     cap: week.dayHours,
     restDays: counted('guidance', 'restDays', week.restDays),
-    ...ladderWeeks(diagnosis.untimedWeeks),
+    ...ladderWeeks(diagnosis.ladder),
     ...sleepWindow(answers.schedule.dayStartsAt, effects.sleepWindowHours ?? 0),
   };
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({

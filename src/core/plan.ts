@@ -116,7 +116,10 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   // 2. Describe.
   const load = personLoad(answers, diagnosis);
   const days = weeks.flatMap((w) => w.days);
-  const questions = days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' || t.type === 'practice-exam' ? (t.questions ?? 0) : 0), 0);
+  const count = (type: string) => days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === type ? (t.questions ?? 0) : 0), 0);
+  // The totals count every question, practice exams included (the line says so); the story's
+  // "timed practice questions on every study day" counts only the study days' question blocks.
+  const questions = count('questions') + count('practice-exam');
   const dayHours = Math.max(...load.weekly);
   const restDays = load.weekly.filter((h) => h === 0).length;
   const askedRest = answers.schedule.daysOffPerWeek ?? (answers.schedule.availability ? restDays : 1);
@@ -160,7 +163,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     readiness,
     practiceExams: entries,
     ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, booked ?? diagnosis.sitFrom) } : {}),
-    story: storyFor(answers, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions }),
+    story: storyFor(answers, { findings: diagnosis.findings, weakAreas: diagnosis.weakAreas, weeks: timeline.planWeeks, questions: count('questions') }),
     weeks,
   };
   if (living.rebalance) plan.rebalance = living.rebalance;

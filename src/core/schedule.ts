@@ -1,12 +1,12 @@
 // The schedule builder: a pure function of (answers, diagnosis, options) to dated weeks.
 // It decides the frame first (frame.ts: each day's hours; checkpoints.ts: the practice exams,
 // the rehearsal), then fills each day with tasks whose minutes add up to its hours (days.ts).
-import { type Phase } from '../content/schedule.js';
+import { CHECKPOINT_SPACING, type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
 import { addDays } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { RankedArea, Week } from '../schema/plan.js';
-import { placeCheckpoints, type SatEntry } from './checkpoints.js';
+import { placeCheckpoints, type SatEntry, type Spacing } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Diagnosis } from './diagnose.js';
 import { finalFocus, type WeekFocus } from './focus.js';
@@ -40,7 +40,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
 
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
   const final = finalFocus(diagnosis.weakAreas);
-  const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
+  const state: DayState = { frame, diagnosis, hours, pending: undefined, lastFocus: new Map(), retrieved: new Set(), timedDays: 0, method: 0, words: taskWords(frame.answers.exam, diagnosis.resourceChoice.keep) };
   const weeks: Week[] = [];
   for (let w = 0; w < total; w++) {
     const phase = phaseAt(w, total, leadIn, diagnosis.effects);
@@ -62,13 +62,15 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
       return note ? { ...day, notes: [note, ...day.notes] } : day;
     });
     if (w < from) continue;
+    // A block week left without a checkpoint by the spacing (not the taper's or the lead-in's) says why.
+    const spacedOut = !placed && placement.spacing.every > 1 && phase.id !== 'lead-in' && weekDates.filter((d) => hours.get(d)! > 0 && d < frame.taperFrom).length >= 2;
     weeks.push({
       week: w + 1,
       start: weekDates[0]!,
       end: weekDates[6]!,
       phase: { id: phase.id, name: phase.name },
       focus: { primary: focus.primary.map((r) => r.slug), secondary: focus.secondary.map((r) => r.slug) },
-      why: weekWhy(phase, focus),
+      why: weekWhy(phase, focus) + (spacedOut ? spacedWhy(placement.spacing) : ''),
       ...(placed ? { checkpoint: placed.checkpoint } : {}),
       days,
     });
@@ -88,6 +90,11 @@ function bufferDate(frame: Frame, week: readonly string[], hours: ReadonlyMap<st
   const first = [...examDays].sort()[0];
   const beforeExam = first ? study.filter((d) => d < first) : [];
   return (beforeExam.length ? beforeExam : study).at(-1);
+}
+
+function spacedWhy(s: Spacing): string {
+  const h = (m: number) => Math.round(m / 30) / 2;
+  return P('week.spaced', { hours: h(s.weeklyMinutes), cost: h(s.costMinutes), every: s.every, share: Math.round(CHECKPOINT_SPACING.maxShare * 100) });
 }
 
 function weekWhy(phase: Phase, focus: WeekFocus): string {

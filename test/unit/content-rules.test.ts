@@ -33,7 +33,7 @@ describe('no-timed-random: describes the opening weeks as the schedule builds th
     const over: Over = { ...FAR, testDay: { mindWentBlank: true } };
     expect(get(over, 'mind-went-blank')!.actions[0]).toMatch(/one timed block at a time in week 3, two back to back in week 4/);
     const plan = buildPlan(makeAnswers(over), TODAY);
-    expect(plan.protocols.find((p) => p.id === 'exposure')!.how).toMatch(/^Week 3: one timed block per sitting\. Week 4:/);
+    expect(plan.protocols.find((p) => p.id === 'exposure')!.how).toMatch(/^One timed block per sitting in week 3; two blocks back to back in week 4; each day.s questions in one sitting from week 5\./);
     const week3 = plan.weeks[2]!.days.flatMap((d) => d.tasks).find((t) => t.type === 'questions')!;
     expect(week3.text).toMatch(/one block per sitting/);
   });

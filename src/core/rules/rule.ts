@@ -7,6 +7,7 @@ import type { Adaptation } from '../adapt.js';
 import type { Booking } from '../booking.js';
 import type { PlanEffects } from '../effects.js';
 import type { WeekFocus } from '../focus.js';
+import type { Ladder } from '../frame.js';
 import type { ResourceChoice } from '../resources.js';
 
 /** Everything a rule may read: the answers and what the plan has already decided. */
@@ -31,6 +32,8 @@ export interface RuleInput {
   adaptation?: Adaptation;
   /** Weeks at the start whose questions are untimed (tutor mode), as the schedule builds them (frame.ts). */
   untimedWeeks: number;
+  /** How the exposure ladder climbs (frame.ts ladderPlan): its rungs in words via ladderWeeks. */
+  ladder: Ladder;
   /** Each week's focus from the week that holds today (focus.ts weeksFocus). */
   focus: readonly WeekFocus[];
 }

@@ -22,13 +22,13 @@ const severeDistress: Rule = ({ answers }) => {
   return found(finding('severe-distress', 'wellbeing', 'critical', evidence, TL('severe-distress.actions')));
 };
 
-const testAnxiety: Rule = ({ answers, untimedWeeks }) => {
+const testAnxiety: Rule = ({ answers, ladder }) => {
   const x = answers.testDay?.anxiety;
   if (x === undefined || x < RULES.anxiety.moderate) return null;
   const evidence = [T('test-anxiety.evidence.level', { anxiety: x })];
   // A moderate rating gets the light touch the evidence supports for it: writing before practice exams only.
   if (x < RULES.anxiety.high) return found(finding('test-nerves', 'wellbeing', 'info', evidence, TL('test-nerves.actions')), { worryWriting: true });
-  return found(finding('test-anxiety', 'wellbeing', 'high', evidence, TL('test-anxiety.actions', ladderWeeks(untimedWeeks))), { anxietyProtocol: true, worryWriting: true });
+  return found(finding('test-anxiety', 'wellbeing', 'high', evidence, TL('test-anxiety.actions', ladderWeeks(ladder))), { anxietyProtocol: true, worryWriting: true });
 };
 
 const burnout: Rule = ({ answers }) => {
