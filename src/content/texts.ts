@@ -27,6 +27,8 @@ function lookup(file: string, key: string): Tree | string | string[] {
 }
 
 export function fill(template: string, vars: Vars = {}): string {
+  // Most texts have no placeholder, and only a filled "1 " can need singular().
+  if (!template.includes('{')) return template;
   const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
     if (v === undefined) throw new Error(`template placeholder {${name}} has no value in "${template}"`);
@@ -43,6 +45,7 @@ export const ONE_PLURAL = /(?<![\d.,])\b1 ((?:full |practice |rest |more |earlie
  * right when it is one. Counts a sentence is built around use `counted()` instead.
  */
 export function singular(s: string): string {
+  if (!s.includes('1 ')) return s;
   return s.replace(ONE_PLURAL, (_, words: string, unit: string) => `1 ${words}${unit.slice(0, -1)}`);
 }
 
