@@ -12,6 +12,15 @@ import { addDays } from '../../src/lib/dates.js';
 
 const answers = join(FIXTURES, 'videos-anxious-step1', 'answers.yaml');
 const home = () => join(mkdtempSync(join(tmpdir(), 'retake-home-')), 'data');
+let logged: string | undefined;
+/** One saved profile with one logged score, shared by the bad-log cases: a refused log changes nothing, which each case checks. */
+function loggedOnce(): string {
+  if (logged) return logged;
+  const env = { RETAKE_HOME: home() };
+  expect(retake(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json'], { env }).code).toBe(0);
+  expect(retake(['log', '--kind', 'nbme', '--score', '58', '--date', '2027-01-09', '--as-of', '2027-01-10'], { env }).code).toBe(0);
+  return (logged = env.RETAKE_HOME);
+}
 
 describe('plan → log → plan', () => {
   it('saves a private profile, logs a score, and the regenerated plan shows what changed', () => {
@@ -60,9 +69,7 @@ describe('plan → log → plan', () => {
     ['a missing score', ['--kind', 'nbme'], /missing --score/],
     ['an impossible date', ['--kind', 'nbme', '--score', '60', '--date', '2027-02-30'], /date: expected a real date written YYYY-MM-DD, got "2027-02-30"/],
   ])('log with %s exits 2 and leaves the history unchanged', (_, args, message) => {
-    const env = { RETAKE_HOME: home() };
-    retake(['plan', '--answers', answers, '--save', '--as-of', '2026-12-28', '--format', 'json'], { env });
-    retake(['log', '--kind', 'nbme', '--score', '58', '--date', '2027-01-09', '--as-of', '2027-01-10'], { env });
+    const env = { RETAKE_HOME: loggedOnce() };
     const before = readFileSync(join(env.RETAKE_HOME, 'history.json'), 'utf8');
     const r = retake(['log', ...args, '--as-of', '2027-01-10'], { env });
     expect(r.code).toBe(2);
