@@ -47,6 +47,16 @@ export interface Living {
  * skipped day's tasks), where it carried missed work and what did not fit, so work owed stays
  * owed and stays where it was put until its window closes, however often the plan is remade.
  */
+/**
+ * Whether a practice exam planned on a day was sat: one was logged (up to today) in that day's
+ * plan week, ticked or not, since the log is the record. Weeks count from `anchor`, a week's start.
+ */
+export function satInItsWeek(anchor: string, logged: readonly string[], today: string): (date: string) => boolean {
+  const weekOf = (d: string) => Math.floor(daysBetween(anchor, d) / 7);
+  const sat = new Set(logged.filter((d) => d <= today).map(weekOf));
+  return (date) => sat.has(weekOf(date));
+}
+
 export function applyProgress(weeks: readonly Week[], progress: Progress | undefined, today: string, inForce?: Pick<InForcePlan, 'weeks' | 'rebalance'>, logged: readonly string[] = []): Living {
   if (!progress || (!Object.keys(progress.tasks).length && !progress.skipped.length)) return { weeks: [...weeks] };
   const skipped = new Map(progress.skipped.map((s) => [s.date, s.reason]));
@@ -99,10 +109,8 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
   }
   // A practice exam is done when one was logged in its week, ticked or not: the log is the record.
   if (logged.length) {
-    const anchor = weeks[0]?.start ?? today;
-    const weekOf = (d: string) => Math.floor(daysBetween(anchor, d) / 7);
-    const sat = new Set(logged.filter((d) => d <= today).map(weekOf));
-    for (const [id, m] of missed) if (m.task.type === 'practice-exam' && sat.has(weekOf(m.from))) missed.delete(id);
+    const sat = satInItsWeek(weeks[0]?.start ?? today, logged, today);
+    for (const [id, m] of missed) if (m.task.type === 'practice-exam' && sat(m.from)) missed.delete(id);
   }
   // Past its window, work is let go and said so; within it, it is carried or named.
   const live = new Map([...missed].filter(([, m]) => windowEnd(m.from) >= today));

@@ -2,6 +2,7 @@
 // live tasks, whether the day was skipped, and (once ticks are recorded) what is overdue.
 import type { Day, Plan, Task } from '../schema/plan.js';
 import type { Progress } from '../schema/progress.js';
+import { satInItsWeek } from './rebalance.js';
 
 export interface TodayEntry {
   date: string;
@@ -21,12 +22,14 @@ export interface TodayView {
   weeks: number;
 }
 
-export function todayView(plan: Plan, progress: Progress, today: string): TodayView {
-  const done = (t: Task) => Boolean(t.done || (t.id && progress.tasks[t.id]?.done));
+/** `logged`: the dates of the practice exams in the history; a practice exam logged in its week is done. */
+export function todayView(plan: Plan, progress: Progress, today: string, logged: readonly string[] = []): TodayView {
+  const sat = satInItsWeek(plan.weeks[0]?.start ?? today, logged, today);
+  const done = (t: Task, date: string) => Boolean(t.done || (t.id && progress.tasks[t.id]?.done) || (t.type === 'practice-exam' && sat(date)));
   const skipped = new Map(progress.skipped.map((s) => [s.date, s]));
   const week = plan.weeks.find((w) => w.start <= today && today <= w.end);
   const day = week?.days.find((d) => d.date === today);
-  const live = (d: Day) => d.tasks.filter((t) => !t.moved).map((t) => ({ date: d.date, task: t, done: done(t) }));
+  const live = (d: Day) => d.tasks.filter((t) => !t.moved).map((t) => ({ date: d.date, task: t, done: done(t, d.date) }));
   const view: TodayView = { date: today, planAsOf: plan.asOf, tasks: day ? live(day) : [], weeks: plan.schedule.weeks, ...(week ? { week: week.week, day } : {}) };
   const skip = skipped.get(today);
   if (skip) view.skipped = skip.reason ? { reason: skip.reason } : {};

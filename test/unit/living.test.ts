@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
 import { parsePlanFile, plannedTasks, recordRead } from '../../src/core/progress.js';
 import { applyProgress } from '../../src/core/rebalance.js';
+import { todayView } from '../../src/core/today.js';
 import { addDays } from '../../src/lib/dates.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderOrg } from '../../src/render/org.js';
@@ -163,5 +164,22 @@ describe('applyProgress', () => {
     const today = base.weeks[1]?.start ?? week[6]!;
     const plan = buildPlan(a, today, { progress: { ...read, skipped: week.map((date) => ({ date })) } });
     expectPlanInvariants(plan, a);
+  });
+});
+
+describe('todayView', () => {
+  it('counts a practice exam logged in its week as done, ticked or not, and lists it as overdue otherwise', () => {
+    const plan = buildPlan(answers(), addDays(START, -3));
+    const exam = days(plan).find((d) => d.tasks.some((t) => t.type === 'practice-exam'))!;
+    const after = addDays(exam.date, 1);
+    // A read-back with nothing ticked: the exam day's tasks are overdue the day after.
+    const read: Progress = { ...emptyProgress(), reads: [after] };
+    const overdueExams = (logged: string[]) => (todayView(plan, read, after, logged).overdue ?? []).filter((e) => e.task.type === 'practice-exam');
+    expect(overdueExams([]).length).toBeGreaterThan(0);
+    // Logged on the day planned, or on another day of that week: done.
+    expect(overdueExams([exam.date])).toEqual([]);
+    expect(overdueExams([addDays(exam.date, -1)])).toEqual([]);
+    // A log from another week does not stand for it.
+    expect(overdueExams([addDays(exam.date, -14)]).length).toBeGreaterThan(0);
   });
 });
