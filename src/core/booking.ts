@@ -28,6 +28,8 @@ export interface Booking {
    * steps and the verdict all name it. Absent when the booked date stands.
    */
   moveTo?: string;
+  /** The readiness verdict is `ready`: a booked date before the recommended block's end stands, and nothing asks to move it. */
+  stands?: boolean;
 }
 
 export function readBooking(answers: Pick<Answers, 'attempt' | 'previousAttempts' | 'schedule'>, today: string): Booking {
@@ -48,10 +50,10 @@ export function readBooking(answers: Pick<Answers, 'attempt' | 'previousAttempts
 /**
  * The one date to move a usable booked date to: the readiness verdict's date when it proposes
  * one (already never before `blockAfter`), else the day after the recommended block when the
- * booked date comes before it; undefined when the booked date stands.
+ * booked date comes before it; undefined when the booked date stands (after it, or the verdict is ready).
  */
-export function moveTo(booking: Pick<Booking, 'status' | 'date'>, blockAfter: string, readinessDate?: string): string | undefined {
-  if (booking.status !== 'allowed' && booking.status !== 'unchecked') return undefined;
+export function moveTo(booking: Pick<Booking, 'status' | 'date'>, blockAfter: string, readinessDate: string | undefined, ready: boolean): string | undefined {
+  if (ready || (booking.status !== 'allowed' && booking.status !== 'unchecked')) return undefined;
   if (readinessDate) return readinessDate;
   return booking.date! < blockAfter ? blockAfter : undefined;
 }

@@ -49,6 +49,8 @@ export interface DiagnoseOptions {
   sitFrom?: string;
   /** The one date to move a usable booked date to (plan.ts, booking.ts moveTo). */
   moveTo?: string;
+  /** The readiness verdict is ready: a booked date before the block's end stands (booking.ts). */
+  dateStands?: boolean;
 }
 
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
@@ -58,7 +60,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   // The plan's shape before any rule speaks; rules describe it (untimed weeks) and add their requests.
   const base = baseEffects(answers, today, timeline);
   const read = readBooking(answers, today);
-  const booking = opts.moveTo ? { ...read, moveTo: opts.moveTo } : read;
+  const booking = opts.moveTo ? { ...read, moveTo: opts.moveTo } : opts.dateStands ? { ...read, stands: true } : read;
   const sitFrom = opts.sitFrom ?? firstSit(answers.schedule.start, timeline.planWeeks, booking.eligible);
   const { start } = answers.schedule;
   const fromWeek = currentWeekIndex(start, today, timeline.planWeeks);

@@ -42,7 +42,8 @@ export function firstSteps(answers: Answers, diagnosis: Pick<Diagnosis, 'finding
     const bookOn = booking.moveTo ?? blockOn;
     const weeks = Math.round((daysBetween(start, planEnd) + 1) / 7);
     const why = G(`firstSteps.bookWhy.${bookOn !== blockOn ? 'readiness' : bookOn === after ? 'block' : 'eligible'}`, { weeks });
-    if (booking.date! < bookOn) add('book', 'bookMove', { date: formatLong(bookOn), why, examDate });
+    if (booking.stands) add('book', 'bookKeepReady', { examDate });
+    else if (booking.date! < bookOn) add('book', 'bookMove', { date: formatLong(bookOn), why, examDate });
     else add('book', 'bookKeep', { examDate, weeks });
   }
   // A final attempt with earlier dates missing: no date above could be checked against the waiting rules.

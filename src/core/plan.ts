@@ -68,8 +68,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
   // A booked date before it is early: the day after that block, never before the earliest eligible date.
   const blockAfter = firstSit(answers.schedule.start, initial.planWeeks, booking.eligible);
-  const schedule = (timeline: Timeline, sitFrom?: string, move?: string) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move });
+  const schedule = (timeline: Timeline, sitFrom?: string, move?: string, dateStands?: boolean) => {
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move, dateStands });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
     return { diagnosis, weeks };
@@ -79,8 +79,11 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   let readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, blockAfter);
   // A booked date: one date to move it to, decided here from the verdict and the block, and
   // named by the exam-date finding and the first steps (the verdict already names it).
-  const move = booked ? moveTo(booking, blockAfter, readiness.suggestedExamDate) : undefined;
+  // Once the verdict is ready, a booked date before the block's end stands: nothing asks to move it.
+  const ready = readiness.status === 'ready';
+  const move = booked ? moveTo(booking, blockAfter, readiness.suggestedExamDate, ready) : undefined;
   if (move) ({ diagnosis, weeks } = schedule(timeline, undefined, move));
+  else if (ready && booked && booked < blockAfter) ({ diagnosis, weeks } = schedule(timeline, undefined, undefined, true));
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {

@@ -134,3 +134,26 @@ describe('one date to move a booked exam to', () => {
     expect(said).not.toMatch(/to on or after|Not ready this close/);
   });
 });
+
+describe('a booked date before the recommended block ends, once the verdict is ready', () => {
+  // Booked five weeks in; three first-exposure NBMEs well above the line by week 4.
+  const a = makeAnswers({ schedule: { start: '2027-01-04', hoursPerDay: 8, examDate: '2027-02-08' } });
+  const history = [
+    { kind: 'nbme' as const, form: '26', date: '2027-01-09', score: 80 },
+    { kind: 'nbme' as const, form: '27', date: '2027-01-16', score: 82 },
+    { kind: 'nbme' as const, form: '28', date: '2027-01-23', score: 81 },
+  ];
+  const ready = buildPlan(a, '2027-01-24', { history });
+  const early = buildPlan(a, '2027-01-24', { history: history.slice(0, 1).map((e) => ({ ...e, score: 60 })) });
+
+  it('keeps the date: no finding, first step or verdict asks to move it', () => {
+    expect(ready.readiness.status).toBe('ready');
+    const md = renderMarkdown(ready);
+    expect(md).not.toMatch(/[Mm]ove (it|the exam|your exam) to/);
+    expect(finding(ready, 'exam-date')!.actions.join(' ')).toMatch(/already clear the readiness gate, so keep Mon 8 Feb 2027/);
+  });
+  it('short of ready, the same date is still asked to move', () => {
+    expect(early.readiness.status).not.toBe('ready');
+    expect(renderMarkdown(early)).toMatch(/[Mm]ove (it|the exam|your exam) to/);
+  });
+});

@@ -83,7 +83,11 @@ const examDate: Rule = ({ answers, today, timeline: t, booking, sitFrom }) => {
     actions.push(T('exam-date.actions.unchecked', vars));
     severity = 'high';
   }
-  if (date <= end) {
+  if (date <= end && booking.stands) {
+    // Ready by the gate: the date stands; the finding still says what the compressed plan gave up.
+    evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.blockWeeks ?? t.planWeeks, end: formatLong(end) }));
+    actions.push(T('exam-date.actions.earlyReady', vars));
+  } else if (date <= end) {
     const suggested = booking.moveTo ?? maxDate(addDays(end, 1), booking.eligible ?? end);
     evidence.push(T('exam-date.evidence.early', { examDate: formatLong(date), day: daysBetween(answers.schedule.start, date) + 1, weeks: t.blockWeeks ?? t.planWeeks, end: formatLong(end) }));
     actions.push(T('exam-date.actions.early', { suggested: formatLong(suggested) }));
