@@ -90,7 +90,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const findings = outputs.flatMap((out) => out.findings);
   // The path beyond the exam: a second stage, since school options follow the engine's own
   // judgement of severe distress or burnout (rules/beyond.ts).
-  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, sitFrom }));
+  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, status: booking.status, sitFrom }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(base, outputs.map((out) => out.effects ?? {}));
   return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, ladder: input.ladder, booking, sitFrom, focus };

@@ -71,6 +71,25 @@ describe('accommodations', () => {
     expect(f.actions.join(' ')).toMatch(/submit by about Tue 9 Mar 2027/);
   });
 
+  // A 4th attempt: the first 5 Apr 2026, so the earliest eligible date is Mon 5 Apr 2027.
+  const refused = (accommodations: 'suspect' | 'have') => ({ attempt: 4, previousAttempts: ['2026-04-05', '2026-06-01', '2026-10-05'], schedule: { examDate: '2027-01-20' }, testDay: { accommodations } });
+
+  it.each(['suspect', 'have'] as const)('%s: a booked date USMLE refuses is not "your exam": the plan\'s own date is measured', (status) => {
+    const f = get(refused(status), `accommodations-${status}`)!;
+    const said = f.actions.join(' ');
+    expect(said).not.toMatch(/Wed 20 Jan 2027|as booked/);
+    expect(said).toMatch(/this plan has you sit on Mon 5 Apr 2027 or later/i);
+    expect(said).toMatch(/submit by about Mon 11 Jan 2027/);
+    expect(f.severity).toBe(status === 'suspect' ? 'moderate' : 'info');
+  });
+
+  it('a plan date too close for review says so, without "sit as booked"', () => {
+    const f = get({ ...refused('suspect'), previousAttempts: ['2026-01-05', '2026-03-01', '2026-07-05'], schedule: { start: '2026-11-30', examDate: '2026-12-20' } }, 'accommodations-suspect')!;
+    expect(f.severity).toBe('high');
+    expect(f.actions.join(' ')).toMatch(/sit on Mon 25 Jan 2027 or later, 8 weeks away.*may not be decided by then/);
+    expect(f.actions.join(' ')).not.toMatch(/as booked|Sun 20 Dec/);
+  });
+
   it('counts business days', () => {
     expect(addBusinessDays('2026-11-27', 1)).toBe('2026-11-30'); // Friday → Monday
     expect(addBusinessDays('2026-11-30', -1)).toBe('2026-11-27');

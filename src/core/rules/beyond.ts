@@ -8,7 +8,7 @@ import { joinWords, text, texts, type Vars } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
 import { addDays, daysBetween, formatLong, weekday } from '../../lib/dates.js';
 import type { Answers } from '../../schema/answers.js';
-import { SEVERITIES, type Finding, type Milestone, type RankedArea, type Story } from '../../schema/plan.js';
+import { SEVERITIES, type BookingStatus, type Finding, type Milestone, type RankedArea, type Story } from '../../schema/plan.js';
 import { readyBar } from '../readiness.js';
 import { stressorWords } from './wellbeing.js';
 
@@ -27,6 +27,8 @@ export interface BeyondInput {
   earliestEligible?: string;
   /** The booked date the plan ends at (core/booking.ts), if any. */
   wall?: string;
+  /** How the booked date stands (core/booking.ts): a refused or past date is never "your exam". */
+  status: BookingStatus;
   /** The one date the plan has the student sit on or after without a usable booked date. */
   sitFrom: string;
 }
@@ -84,19 +86,23 @@ export function addBusinessDays(d: string, n: number): string {
   return out;
 }
 
-function accommodationsRule({ a, today }: BeyondInput): Finding | null {
+function accommodationsRule({ a, today, wall, status: booked, sitFrom }: BeyondInput): Finding | null {
   const status = a.testDay?.accommodations;
   if (status !== 'suspect' && status !== 'have') return null;
   const id = `accommodations-${status}`;
-  const examDate = a.schedule.examDate;
+  // The day the student sits, as the plan decided it (core/booking.ts): the booked date it ends at,
+  // else, when the booked date is one USMLE refuses, the date the plan has them sit from. No
+  // booking (or one already past) leaves the date to choose.
+  const sit = wall && booked !== 'past' ? { date: wall, booked: true } : booked === 'ineligible' ? { date: sitFrom, booked: false } : undefined;
   const { reviewBusinessDays: reviewDays, eligibilityDaysLeft: eligibilityDays } = ACCOMMODATIONS_PROCESS;
   // Submitting today is the best case: a request decided after the exam date cannot help it.
-  const submitBy = examDate ? addBusinessDays(examDate, -reviewDays) : undefined;
-  const timing = !examDate ? 'noDate' : submitBy! < today ? 'tooClose' : 'inTime';
-  const vars = { reviewDays, eligibilityDays, examDate: examDate ? formatLong(examDate) : '', submitBy: submitBy ? formatLong(submitBy) : '', weeks: examDate ? Math.max(0, Math.floor(daysBetween(today, examDate) / 7)) : 0 };
+  const submitBy = sit ? addBusinessDays(sit.date, -reviewDays) : undefined;
+  const timing = !sit ? 'noDate' : `${submitBy! < today ? 'tooClose' : 'inTime'}${sit.booked ? '' : 'Planned'}`;
+  const vars = { reviewDays, eligibilityDays, examDate: sit ? formatLong(sit.date) : '', submitBy: submitBy ? formatLong(submitBy) : '', weeks: sit ? Math.max(0, Math.floor(daysBetween(today, sit.date) / 7)) : 0 };
   const actions = status === 'suspect' ? [B(`${id}.actions.evaluate`), B(`${id}.actions.process`, vars)] : [B(`${id}.actions.process`, vars)];
   actions.push(B(`${id}.actions.${timing}`, vars));
-  const severity = status === 'suspect' ? (timing === 'tooClose' ? 'high' : 'moderate') : timing === 'tooClose' ? 'moderate' : 'info';
+  const close = timing.startsWith('tooClose');
+  const severity = status === 'suspect' ? (close ? 'high' : 'moderate') : close ? 'moderate' : 'info';
   return finding(id, 'logistics', severity, B(`${id}.title`), [B(`${id}.evidence.flag`)], actions);
 }
 

@@ -49,10 +49,12 @@ const practiceExams: Rule = ({ answers, today }) => {
   return found(finding('no-practice-exams', 'method', n === 0 ? 'high' : 'moderate', [T(n === 0 ? 'no-practice-exams.evidence.none' : 'no-practice-exams.evidence.one', vars)], TL('no-practice-exams.actions', vars), vars, n === 0 ? 'title' : 'titleOne'));
 };
 
-// Against the one line the readiness model uses (a coin-flip pass), so the finding and the verdict never disagree.
-const belowReadiness: Rule = ({ answers, today }) => {
+// Against the one line the readiness model uses (a coin-flip pass), in force on the day the plan has
+// the student sit (the booked date it ends at, else its own date; never a refused booking), so the
+// finding and the verdict never disagree.
+const belowReadiness: Rule = ({ answers, booking, sitFrom }) => {
   const best = answers.methods?.bestPracticeScore;
-  const line = passLine(answers.exam, answers.schedule?.examDate ?? today);
+  const line = passLine(answers.exam, booking.wall ?? sitFrom);
   if (best === undefined || best >= line) return null;
   const vars = { bestPracticeScore: scoreLabel(answers.exam, best), line: scoreLabel(answers.exam, line), source: MODEL[answers.exam].line.label };
   return found(finding('below-readiness', 'method', 'high', [T('below-readiness.evidence.score', vars)], TL('below-readiness.actions'), vars));
@@ -62,11 +64,11 @@ const belowReadiness: Rule = ({ answers, today }) => {
 // personalOffset): Step 2 CK, best practice minus the real score; Step 1 (pass/fail), best minus
 // the passing line, a lower bound. A gap within one NBME result's own error (MODEL kinds.nbme.sd)
 // is noise; beyond it, the practice conditions are evidence worth a finding.
-const overPredicted: Rule = ({ answers, today }) => {
+const overPredicted: Rule = ({ answers, booking, sitFrom }) => {
   const best = answers.methods?.bestPracticeScore;
   if (best === undefined) return null;
   const { exam } = answers;
-  const line = passLine(exam, answers.schedule?.examDate ?? today);
+  const line = passLine(exam, booking.wall ?? sitFrom);
   const real = exam === 'step2ck' ? answers.score : line;
   if (real === undefined || best - real <= MODEL[exam].kinds.nbme.sd) return null;
   const vars = {
