@@ -144,7 +144,7 @@ export function applyProgress(weeks: readonly Week[], progress: Progress | undef
     carried: carriedUnits.reduce((n, u) => n + u.tasks.length, 0),
     carriedMinutes: unitMinutes(carriedUnits),
     unplaced: unplaced.flatMap((u) => u.tasks.map((t) => ({ date: u.from, id: t.id!, type: t.type, minutes: t.minutes, text: t.text }))),
-    notes: notes({ carried: carriedUnits, unplaced, exams, skipped: [...skipped].filter(([d]) => !letGo.includes(d)).sort(), letGo, expired: expired.map((m) => m.task), days: [...days.values()], today, buffer: intoBuffer }),
+    notes: notes({ carried: carriedUnits, unplaced, exams, skipped: [...skipped].filter(([d]) => !letGo.includes(d)).sort().map(([d, reason]) => [d, reason, outcome(d, units, placed)] as const), letGo, expired: expired.map((m) => m.task), days: [...days.values()], today, buffer: intoBuffer, room: (until) => roomLeft(openDays, lent, until, unplaced) }),
   };
   return { weeks: out, rebalance };
 }
@@ -201,15 +201,48 @@ function place(day: Day, u: Unit, lent: Map<Day, number>): boolean {
   return true;
 }
 
+/** What became of a skipped day's carried work: all moved, part moved, none moved, or nothing to carry. */
+type Outcome = 'moved' | 'part' | 'none' | 'nothing';
+function outcome(date: string, units: readonly Unit[], placed: ReadonlyMap<string, string>): { kind: Outcome; moved: number; count: number } {
+  const ids = units.filter((u) => u.from === date).flatMap((u) => u.tasks.map((t) => t.id!));
+  const moved = ids.filter((id) => placed.has(id)).length;
+  const kind: Outcome = !ids.length ? 'nothing' : moved === ids.length ? 'moved' : moved ? 'part' : 'none';
+  return { kind, moved, count: ids.length };
+}
+
+/**
+ * The flexible minutes each open day up to `until` still has after the placement, for the work
+ * that did not fit: a buffer day's catch-up slot, and, when questions or reviews are among it,
+ * the share of a study day's content review they may take (as place() measures it).
+ */
+function roomLeft(openDays: readonly Day[], lent: ReadonlyMap<Day, number>, until: string, unplaced: readonly Unit[]): { date: string; minutes: number; buffer: boolean }[] {
+  const displaces = unplaced.some((u) => u.rank <= DISPLACES_CONTENT);
+  const out: { date: string; minutes: number; buffer: boolean }[] = [];
+  for (const d of openDays) {
+    if (d.date > until) break;
+    const slotType = d.kind === 'buffer' ? 'catch-up' : 'content';
+    if (slotType === 'content' && !displaces) continue;
+    const slot = d.tasks.find((t) => t.type === slotType && !t.moved && !t.carried);
+    if (!slot) continue;
+    const minutes = slotType === 'content' ? Math.floor((slot.minutes + (lent.get(d) ?? 0)) * CONTENT_SHARE) - (lent.get(d) ?? 0) : slot.minutes;
+    if (minutes >= DAY.minTaskMinutes) out.push({ date: d.date, minutes, buffer: slotType === 'catch-up' });
+  }
+  return out;
+}
+
 function hoursOf(minutes: number): string {
   const h = Math.round((minutes / 60) * 4) / 4;
   return `${h} h`;
 }
 
-function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: Missed[]; skipped: [string, string | undefined][]; letGo: string[]; expired: Task[]; days: Day[]; today: string; buffer?: Day }): string[] {
+function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: Missed[]; skipped: (readonly [string, string | undefined, ReturnType<typeof outcome>])[]; letGo: string[]; expired: Task[]; days: Day[]; today: string; buffer?: Day; room: (until: string) => { date: string; minutes: number; buffer: boolean }[] }): string[] {
   const out: string[] = [];
   const count = (us: readonly Unit[]) => us.reduce((n, u) => n + u.tasks.length, 0);
-  for (const [date, reason] of r.skipped) out.push(R(date < r.today ? 'skippedPast' : 'skippedAhead', { date: formatLong(date), reason: reason ? ` (${reason})` : '' }));
+  // Written from what happened to the day's work, not from what skipping is meant to do.
+  for (const [date, reason, o] of r.skipped) {
+    const what = R(`outcome.${o.kind}`, { moved: o.moved, count: o.count });
+    out.push(R(date < r.today ? 'skippedPast' : 'skippedAhead', { date: formatLong(date), reason: reason ? ` (${reason})` : '', what }));
+  }
   if (r.carried.length) {
     const to = [...new Set(r.carried.flatMap((u) => u.tasks.map((t) => t.id!)))].length;
     out.push(counted('plan', 'rebalance.carried', to, { hours: hoursOf(unitMinutes(r.carried)), where: r.buffer ? R('whereBuffer', { date: formatLong(r.buffer.date) }) : R('whereDays') }));
@@ -218,11 +251,18 @@ function notes(r: { carried: Unit[]; unplaced: Unit[]; exams: Missed[]; skipped:
   if (r.unplaced.length) {
     const until = r.unplaced.map((u) => windowEnd(u.from)).sort().at(-1)!;
     out.push(counted('plan', 'rebalance.unplaced', count(r.unplaced), { hours: hoursOf(unitMinutes(r.unplaced)), until: formatLong(until) }));
-    const later = r.days.find((d) => d.kind === 'buffer' && d.date > until && !d.skipped && !d.taper);
-    if (later) out.push(R('useBuffer', { date: formatLong(later.date) }));
+    // Advice names only days inside the carry window: after it, the work is let go.
+    const room = r.room(until);
+    if (room.length) {
+      const where = room.slice(0, 3).map((d) => R(d.date === r.today && d.buffer ? 'roomToday' : 'roomDay', { date: formatLong(d.date), hours: hoursOf(d.minutes) }));
+      out.push(R('useRoom', { where: joinWords(where), until: formatLong(until) }));
+    } else {
+      const rest = r.days.find((d) => d.kind === 'rest' && d.date >= r.today && d.date <= until && !d.skipped);
+      out.push(rest ? R('noRoomRest', { until: formatLong(until), date: formatLong(rest.date) }) : R('noRoom', { until: formatLong(until) }));
+    }
     if (r.unplaced.some((u) => u.rank >= 2)) out.push(R('dropContent'));
     const dayMinutes = Math.max(60, ...r.days.map((d) => Math.round(d.hours * 60)));
-    if (unitMinutes(r.unplaced) >= dayMinutes || !later) out.push(counted('plan', 'rebalance.moveExam', Math.max(1, Math.ceil(unitMinutes(r.unplaced) / dayMinutes))));
+    if (unitMinutes(r.unplaced) >= dayMinutes || !room.length) out.push(counted('plan', 'rebalance.moveExam', Math.max(1, Math.ceil(unitMinutes(r.unplaced) / dayMinutes))));
   }
   // Past the window: said plainly, so a plan never calls dropped work "nothing overdue".
   const gone = [

@@ -72,7 +72,7 @@ describe('accommodations', () => {
   });
 
   // A 4th attempt: the first 5 Apr 2026, so the earliest eligible date is Mon 5 Apr 2027.
-  const refused = (accommodations: 'suspect' | 'have') => ({ attempt: 4, previousAttempts: ['2026-04-05', '2026-06-01', '2026-10-05'], schedule: { examDate: '2027-01-20' }, testDay: { accommodations } });
+  const refused = (accommodations: 'suspect' | 'have'): Over => ({ attempt: 4, previousAttempts: ['2026-04-05', '2026-06-01', '2026-10-05'], schedule: { examDate: '2027-01-20' }, testDay: { accommodations } });
 
   it.each(['suspect', 'have'] as const)('%s: a booked date USMLE refuses is not "your exam": the plan\'s own date is measured', (status) => {
     const f = get(refused(status), `accommodations-${status}`)!;
