@@ -36,7 +36,7 @@ const practiceUpdate: Rule = ({ answers, adaptation }) => {
   const group = (why: string) => adaptation.moves.filter((m) => m.why === why).map((m) => areaBySlug(answers.exam, m.slug).name);
   const evidence: string[] = [];
   const actions: string[] = [];
-  for (const why of ['persistent', 'new', 'improved'] as const) {
+  for (const why of ['persistent', 'new', 'unflagged'] as const) {
     const areas = group(why);
     if (!areas.length) continue;
     evidence.push(counted('findings', `practice-update.evidence.${why}`, areas.length, { areas: joinWords(areas), source: adaptation.source ?? '' }));
