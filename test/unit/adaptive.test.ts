@@ -115,3 +115,28 @@ describe('weak areas from practice exams', () => {
     });
   });
 });
+
+describe('the weak-areas finding describes the weeks as built', () => {
+  const nadia = makeAnswers({
+    performance: { disciplines: { pathology: 'lower', physiology: 'lower', pharmacology: 'lower', microbiology: 'same', biochemistry: 'lower' }, systems: { cardiovascular: 'lower', 'respiratory-renal': 'lower', 'reproductive-endocrine': 'same' } },
+    schedule: { start: '2027-01-04' },
+  });
+  it('once begun: this week as kept, the next weeks as adapted, and no area both leading and secondary', () => {
+    const before = buildPlan(nadia, '2027-01-03');
+    const plan = buildPlan(nadia, '2027-01-13', { history: [nbme('2027-01-09', 60, { form: '29', weak: ['microbiology', 'pharmacology'] }), nbme('2027-01-12', 61, { form: '30', weak: ['respiratory-renal', 'microbiology'] })], previous: before });
+    const f = plan.diagnosis.findings.find((x) => x.id === 'weak-areas')!;
+    const name = new Map(plan.diagnosis.weakAreas.map((r) => [r.slug, r.name]));
+    const [now, ...later] = plan.weeks.map((w) => w.focus.primary.map((s) => name.get(s)!));
+    const [lead, secondary] = f.actions;
+    expect(lead).toMatch(/^This week keeps the focus it began with, (.+); from next week the weeks lead with (.+), ranked by/);
+    const [, current, next] = lead!.match(/^This week keeps the focus it began with, (.+); from next week the weeks lead with (.+), ranked by/)!;
+    for (const n of now!) expect(current).toContain(n);
+    for (const n of later[0]!.filter((x) => !now!.includes(x))) expect(next).toContain(n);
+    for (const n of [...now!, ...later[0]!]) expect(secondary).not.toContain(n);
+    expect(f.actions.join(' ')).not.toMatch(/steps? back/);
+  });
+  it('before the plan begins: the first weeks', () => {
+    const f = buildPlan(nadia, '2027-01-03').diagnosis.findings.find((x) => x.id === 'weak-areas')!;
+    expect(f.actions[0]).toMatch(/^The first weeks lead with /);
+  });
+});
