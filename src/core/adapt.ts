@@ -1,6 +1,8 @@
 // Re-ranking from practice exams: the latest report's weak areas take over from the score
-// report's. An area weak again is persistent and rises; one weak before but not now has
-// improved and drops to "about a low pass"; one weak for the first time joins the focus.
+// report's. An area weak again is persistent and rises; one weak for the first time joins the
+// focus. One weak before but not flagged now is only "not flagged": a practice exam lists weak
+// areas, it does not score the rest, so the area keeps the band the score report gave it
+// (nothing measured an improvement).
 import { findAnyArea } from '../content/areas.js';
 import type { Answers, Band } from '../schema/answers.js';
 import type { LoggedExam } from '../schema/history.js';
@@ -9,8 +11,8 @@ import { entryName } from './readiness.js';
 export interface AreaMove {
   slug: string;
   from: Band | 'unknown';
-  to: Band;
-  why: 'persistent' | 'new' | 'improved';
+  to: Band | 'unknown';
+  why: 'persistent' | 'new' | 'unflagged';
 }
 
 export interface Adaptation {
@@ -28,6 +30,7 @@ export function adaptToPractice(answers: Answers, entries: readonly LoggedExam[]
   if (!latest) return { answers, moves: [], persistent: new Set() };
   const before = reports.at(-2);
   const perf = { disciplines: { ...(answers.performance?.disciplines ?? {}) }, systems: { ...(answers.performance?.systems ?? {}) } };
+  const reported = (slug: string, kind: 'discipline' | 'system') => (kind === 'discipline' ? answers.performance?.disciplines : answers.performance?.systems)?.[slug];
   const bandOf = (slug: string, kind: 'discipline' | 'system') => (kind === 'discipline' ? perf.disciplines : perf.systems)[slug];
   const set = (slug: string, kind: 'discipline' | 'system', band: Band) => ((kind === 'discipline' ? perf.disciplines : perf.systems)[slug] = band);
   const moves: AreaMove[] = [];
@@ -48,8 +51,11 @@ export function adaptToPractice(answers: Answers, entries: readonly LoggedExam[]
     const area = findAnyArea(answers.exam, slug);
     if (!area) continue;
     const from = bandOf(slug, area.kind) ?? 'unknown';
-    set(slug, area.kind, 'same');
-    moves.push({ slug, from, to: 'same', why: 'improved' });
+    // The score report's band stands (or none, when only a practice exam had flagged it).
+    const band = reported(slug, area.kind);
+    if (band) set(slug, area.kind, band);
+    else delete (area.kind === 'discipline' ? perf.disciplines : perf.systems)[slug];
+    moves.push({ slug, from, to: band ?? 'unknown', why: 'unflagged' });
   }
   return { answers: { ...answers, performance: perf }, moves, persistent, source: `${entryName(latest)} (${latest.date})`, date: latest.date };
 }

@@ -51,6 +51,15 @@ export function sinceLastPlan(prev: PreviousPlan, next: Plan): { previousAsOf: s
   });
   for (const w of refocused.slice(0, MAX_WEEKS)) items.push(C('weekFocus', { week: w.week, now: label(w.focus.primary), was: label(oldWeeks.get(w.week)!.focus.primary) }));
   if (refocused.length > MAX_WEEKS) items.push(counted('plan', 'changes.moreWeeks', refocused.length - MAX_WEEKS));
+  // Forms the student may have bought: one planned ahead that moved or left the plan is said.
+  const ahead = (p: Pick<PreviousPlan, 'weeks'>) => p.weeks.flatMap((w) => (w.checkpoint && w.checkpoint.date >= next.asOf && !w.checkpoint.taken ? [w.checkpoint] : []));
+  const planned = ahead(prev);
+  const sat = new Set(next.weeks.flatMap((w) => (w.checkpoint?.taken ? [w.checkpoint.taken.name, w.checkpoint.name] : [])));
+  for (const cp of planned.filter((c) => planned.filter((x) => x.name === c.name).length === 1 && !sat.has(c.name))) {
+    const now = ahead(next).filter((x) => x.name === cp.name);
+    if (!now.length) items.push(C('formDropped', { name: cp.name, date: formatShort(cp.date) }));
+    else if (!now.some((x) => x.date === cp.date)) items.push(C('formMoved', { name: cp.name, from: formatShort(cp.date), to: formatShort(now[0]!.date) }));
+  }
   const oldDays = new Map(prev.weeks.flatMap((w) => w.days).map((d) => [d.date, d]));
   const shifted = next.weeks
     .flatMap((w) => w.days)

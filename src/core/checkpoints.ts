@@ -1,7 +1,7 @@
 // Where each week's practice exam and the one test-day rehearsal go, decided before any day
 // is filled. Placement returns the days' adjusted hours instead of changing the caller's map.
 import { LOAD } from '../content/load.js';
-import { CHECKPOINT_REVIEW, CHECKPOINT_SPACING, CHECKPOINTS, DAY, PRACTICE_EXAM, REHEARSAL, SPLIT, WEEK_LAYOUT, type PracticeExam } from '../content/schedule.js';
+import { CHECKPOINT_REVIEW, CHECKPOINT_SPACING, CHECKPOINTS, DAY, PRACTICE_EXAM, REHEARSAL, SPLIT, WEEK_LAYOUT, examKey, type PracticeExam } from '../content/schedule.js';
 import { addDays, daysBetween, weekday, weekdayName } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Checkpoint } from '../schema/plan.js';
@@ -108,7 +108,7 @@ export interface SatEntry {
  * exam as its checkpoint, where it was sat: the review after it names the form sat, and the
  * forms still unused go to the other weeks.
  */
-export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>, fromWeek = 0, sat: readonly SatEntry[] = []): Placement {
+export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHours: ReadonlyMap<string, number>, taken: ReadonlySet<string>, fromWeek = 0, sat: readonly SatEntry[] = [], held: ReadonlyMap<string, string> = new Map()): Placement {
   const hours = new Map(baseHours);
   const notes = new Map<string, string>();
   const out = new Map<number, PlacedCheckpoint>();
@@ -137,7 +137,12 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const open = blockWeeks.filter((w) => !satIn.has(w) && onCadence.has(w));
   const before = open.filter((w) => !rehearsal || w < rehearsalWeek);
   const after = rehearsal ? open.filter((w) => w > rehearsalWeek) : [];
-  const exams = checkpointExams(frame.answers.exam, { before: before.length, after: after.length, rehearsal: !!rehearsal }, taken, frame.answers.practiceExams?.pool);
+  // Forms the plan in force gave to a week still ahead stay on it (students buy forms in
+  // advance): unless taken, no longer in the pool, or the week no longer holds a checkpoint.
+  const pinned = heldForms(frame, dates, open.filter((w) => w !== rehearsalWeek), taken, held);
+  const pinnedKeys = new Set([...taken, ...[...pinned.values()].map((e) => examKey(e.kind, e.form))]);
+  const free = (ws: number[]) => ws.filter((w) => !pinned.has(w));
+  const exams = checkpointExams(frame.answers.exam, { before: free(before).length, after: free(after).length, rehearsal: !!rehearsal }, pinnedKeys, frame.answers.practiceExams?.pool);
   const put = (w: number, exam: PracticeExam) => {
     const placed = placeForm(frame, exam, dates.slice(w * 7, w * 7 + 7).filter(usable), hours, writing);
     if (!placed) return;
@@ -157,8 +162,9 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     placed.hours.forEach((h, d) => hours.set(d, h));
     out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
   }
-  before.forEach((w, i) => put(w, exams.before[i]!));
-  after.forEach((w, i) => put(w, exams.after[i]!));
+  for (const [w, exam] of pinned) put(w, exam);
+  free(before).forEach((w, i) => put(w, exams.before[i]!));
+  free(after).forEach((w, i) => put(w, exams.after[i]!));
   if (rehearsal) {
     const exam = rehearsalExam(frame.answers, exams.rehearsal!);
     hours.set(rehearsal.date, rehearsal.hours);
@@ -174,6 +180,23 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   }
   for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
   return { checkpoints: out, hours, notes, spacing };
+}
+
+/**
+ * The real forms `held` (week start → checkpoint name, from the plan in force) on `weeks`, when
+ * still fresh: not taken, in the student's pool, and given to one week only. A mock is not held.
+ */
+function heldForms(frame: Frame, dates: readonly string[], weeks: readonly number[], taken: ReadonlySet<string>, held: ReadonlyMap<string, string>): Map<number, PracticeExam> {
+  const { exam, practiceExams } = frame.answers;
+  const c = CHECKPOINTS[exam];
+  const fresh = [...formPool(exam, practiceExams?.pool), ...c.late].filter((e) => !taken.has(examKey(e.kind, e.form)));
+  const out = new Map<number, PracticeExam>();
+  for (const w of weeks) {
+    const name = held.get(dates[w * 7]!);
+    const e = name === undefined ? undefined : fresh.find((x) => x.name === name);
+    if (e && ![...out.values()].includes(e)) out.set(w, e);
+  }
+  return out;
 }
 
 interface RehearsalDay {

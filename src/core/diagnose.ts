@@ -56,7 +56,9 @@ export interface DiagnoseOptions {
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
   const weakAreas = rankAreas(opts.adaptation?.answers ?? answers, opts.adaptation?.persistent);
   const timeline = opts.timeline ?? timelineVerdict(answers, today, opts.weeks);
-  const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], weakAreas);
+  // From the score report's ranking, not a practice exam's weak list: which books a student
+  // keeps must not switch with every logged exam (switching resources is itself a cause of failure).
+  const resourceChoice = chooseResources(answers.exam, answers.methods?.resources ?? [], opts.adaptation ? rankAreas(answers) : weakAreas);
   // The plan's shape before any rule speaks; rules describe it (untimed weeks) and add their requests.
   const base = baseEffects(answers, today, timeline);
   const read = readBooking(answers, today);

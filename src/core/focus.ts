@@ -126,9 +126,25 @@ export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fro
   const at = reported?.week ?? -1;
   const week = assigned[at];
   if (reported && week) {
+    // The reported areas lead that week; what they displace moves on to the following weeks
+    // (every slot from there on shifts), so no area loses its only week to them.
     const moved = focusQueue(ranked).filter((r) => reported.slugs.has(r.slug));
-    const primary = [...moved, ...week.primary.filter((r) => !reported.slugs.has(r.slug))].slice(0, Math.max(week.primary.length, moved.length));
-    assigned[at] = { primary, secondary: week.secondary.filter((r) => !primary.includes(r)) };
+    const seq = assigned.slice(at).flatMap((w) => w.primary);
+    for (const r of moved) {
+      const i = seq.findIndex((x) => x.slug === r.slug);
+      if (i >= 0) seq.splice(i, 1);
+    }
+    seq.unshift(...moved);
+    for (let k = at; k < assigned.length; k++) {
+      const size = k === at ? Math.max(assigned[k]!.primary.length, moved.length) : assigned[k]!.primary.length;
+      const primary: RankedArea[] = [];
+      while (primary.length < size) {
+        const i = seq.findIndex((r) => !primary.some((x) => x.slug === r.slug));
+        if (i < 0) break;
+        primary.push(...seq.splice(i, 1));
+      }
+      assigned[k] = { primary, secondary: assigned[k]!.secondary.filter((r) => !primary.some((x) => x.slug === r.slug)) };
+    }
   }
   return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[fromWeek + k] ?? final);
 }
@@ -140,7 +156,7 @@ export interface ReportedWeak {
 }
 
 export function reportedWeak(adaptation: Adaptation | undefined, start: string): ReportedWeak | undefined {
-  const slugs = new Set(adaptation?.moves.filter((m) => m.to === 'lower').map((m) => m.slug));
+  const slugs = new Set(adaptation?.moves.filter((m) => m.why !== 'unflagged').map((m) => m.slug));
   if (!adaptation?.date || !slugs.size || adaptation.date < start) return undefined;
   return { slugs, week: Math.floor(daysBetween(start, adaptation.date) / 7) + 1 };
 }

@@ -55,6 +55,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const before = entries.filter((e) => e.date < weekStart);
   const began = before.length === entries.length ? adaptation : adaptToPractice(answers, before);
   const taken = new Set([...entries.map((e) => examKey(e.kind, e.form)), ...takenKeys(answers.methods?.formsTaken)]);
+  // Forms the plan in force gave to checkpoints still ahead stay on their weeks (checkpoints.ts heldForms).
+  const held = new Map((opts.inForce?.weeks ?? []).filter((w) => w.checkpoint && !w.checkpoint.taken && !w.checkpoint.rehearsal && w.checkpoint.date >= today).map((w) => [w.start, w.checkpoint!.name]));
 
   // 1. Decide. The exam date is a wall, and never before the earliest eligible date: a booked
   // date the rules allow bounds the plan; a far date (booked or earliest eligible) gets a lead-in.
@@ -71,7 +73,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const schedule = (timeline: Timeline, sitFrom?: string, move?: string, dateStands?: boolean) => {
     const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move, dateStands });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
-    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks })), opts.inForce, today, entries);
+    const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks, held })), opts.inForce, today, entries);
     return { diagnosis, weeks };
   };
   let timeline = runway;

@@ -25,6 +25,8 @@ export interface WeekOptions {
   leadInWeeks?: number;
   /** Practice exams logged up to today: a week's checkpoint is the one sat in it (checkpoints.ts). */
   sat?: readonly SatEntry[];
+  /** Forms the plan in force gave to weeks still ahead (week start → checkpoint name): they stay put (checkpoints.ts). */
+  held?: ReadonlyMap<string, string>;
 }
 
 export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOptions = {}): Week[] {
@@ -35,7 +37,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   const { fromWeek: from, weeks: focusByWeek } = diagnosis.focus;
   // Weeks already over take no form: their days come from the plan in force (past.ts), and a
   // form planned there but not taken stays in the pool for the weeks ahead.
-  const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from, opts.sat);
+  const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from, opts.sat, opts.held);
   const { hours } = placement;
 
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.

@@ -341,6 +341,8 @@ export const previousPlanSchema = z.lazy(() =>
         week: z.int(),
         focus: z.object({ primary: z.array(text) }),
         days: z.array(z.object({ date: isoDate, kind: z.enum(DAY_KINDS), hours: nonneg, focus: z.array(text), skipped: z.optional(z.object({ reason: z.optional(text) })) })),
+        /** The week's practice exam: a form planned ahead that moves is said (core/changes.ts). */
+        checkpoint: z.catch(z.optional(z.object({ date: isoDate, name: text, taken: z.optional(z.object({ name: text })) })), undefined),
       }),
     ),
     rebalance: z.catch(z.optional(z.object({ carried: z.int(), unplaced: z.array(z.object({ id: text })) })), undefined),

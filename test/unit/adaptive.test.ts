@@ -32,14 +32,35 @@ describe('plan length against the exam date', () => {
 });
 
 describe('weak areas from practice exams', () => {
-  it('persistent areas rise, improved ones drop, new ones join', () => {
+  it('persistent areas rise, new ones join, and one a report did not flag keeps its score-report band', () => {
     const adapted = adaptToPractice(step1, [nbme('2027-01-09', 60, { weak: ['pharmacology', 'microbiology'] })]);
     expect(adapted.moves).toEqual([
       { slug: 'pharmacology', from: 'lower', to: 'lower', why: 'persistent' },
       { slug: 'microbiology', from: 'unknown', to: 'lower', why: 'new' },
-      { slug: 'biochemistry', from: 'lower', to: 'same', why: 'improved' },
+      { slug: 'biochemistry', from: 'lower', to: 'lower', why: 'unflagged' },
     ]);
     expect(adapted.persistent.has('pharmacology')).toBe(true);
+    // Nothing measured an improvement: the band shown stays the score report's, never "about a low pass".
+    expect(adapted.answers.performance?.disciplines?.biochemistry).toBe('lower');
+  });
+
+  it('an area only a practice exam had flagged goes back to its score-report band when the next report leaves it off', () => {
+    const adapted = adaptToPractice(step1, [nbme('2027-01-09', 60, { weak: ['microbiology'] }), nbme('2027-01-16', 61, { weak: ['pharmacology'] })]);
+    expect(adapted.moves).toContainEqual({ slug: 'microbiology', from: 'unknown', to: 'unknown', why: 'unflagged' });
+    expect(adapted.answers.performance?.disciplines?.microbiology).toBeUndefined();
+    expect(adapted.answers.performance?.disciplines?.biochemistry).toBe('lower');
+  });
+
+  it('the resources kept follow the score report, not a practice exam\'s weak list', () => {
+    const owned = makeAnswers({
+      performance: { disciplines: { pathology: 'lower', pharmacology: 'lower', microbiology: 'same' }, systems: { cardiovascular: 'lower', 'respiratory-renal': 'lower' } },
+      methods: { resources: ['first-aid', 'uworld', 'pathoma', 'sketchy', 'boards-and-beyond', 'anki'] },
+      schedule: { start: '2027-01-04' },
+    });
+    const before = buildPlan(owned, '2027-01-03');
+    const after = buildPlan(owned, '2027-01-11', { history: [nbme('2027-01-09', 60, { weak: ['pharmacology', 'microbiology', 'respiratory-renal'] })], previous: before });
+    expect(after.diagnosis.findings.some((f) => f.id === 'practice-update')).toBe(true);
+    expect(after.resources).toEqual(before.resources);
   });
 
   it('changes the focus of the remaining weeks, which keep their numbers and dates', () => {
@@ -85,9 +106,37 @@ describe('weak areas from practice exams', () => {
     });
 
     it('an area left off a report\'s weak list is "not flagged", never "improved"', () => {
-      const items = since({}, { history: [logged] });
-      expect(items).toMatch(/Biochemistry & Nutrition moved from #\d+ to #\d+: NBME 29 on 9 Jan did not flag it as weak \(one report; not yet proof it improved\)\./);
+      const next = nbme('2027-01-10', 61, { form: '30', weak: ['pharmacology'] });
+      const items = since({ history: [logged] }, { history: [logged, next] });
+      expect(items).toMatch(/Microbiology moved from #\d+ to #\d+: NBME 30 on 10 Jan did not flag it as weak \(one report; not yet proof it improved\)\./);
       expect(items).not.toMatch(/: it improved/);
+      // A score-report weak area the report left off keeps its band: it is not said to have moved for that.
+      expect(items).not.toMatch(/Biochemistry & Nutrition moved[^\n]*did not flag/);
     });
+  });
+});
+
+describe('the weak-areas finding describes the weeks as built', () => {
+  const nadia = makeAnswers({
+    performance: { disciplines: { pathology: 'lower', physiology: 'lower', pharmacology: 'lower', microbiology: 'same', biochemistry: 'lower' }, systems: { cardiovascular: 'lower', 'respiratory-renal': 'lower', 'reproductive-endocrine': 'same' } },
+    schedule: { start: '2027-01-04' },
+  });
+  it('once begun: this week as kept, the next weeks as adapted, and no area both leading and secondary', () => {
+    const before = buildPlan(nadia, '2027-01-03');
+    const plan = buildPlan(nadia, '2027-01-13', { history: [nbme('2027-01-09', 60, { form: '29', weak: ['microbiology', 'pharmacology'] }), nbme('2027-01-12', 61, { form: '30', weak: ['respiratory-renal', 'microbiology'] })], previous: before });
+    const f = plan.diagnosis.findings.find((x) => x.id === 'weak-areas')!;
+    const name = new Map(plan.diagnosis.weakAreas.map((r) => [r.slug, r.name]));
+    const [now, ...later] = plan.weeks.map((w) => w.focus.primary.map((s) => name.get(s)!));
+    const [lead, secondary] = f.actions;
+    expect(lead).toMatch(/^This week keeps the focus it began with, (.+); from next week the weeks lead with (.+), ranked by/);
+    const [, current, next] = lead!.match(/^This week keeps the focus it began with, (.+); from next week the weeks lead with (.+), ranked by/)!;
+    for (const n of now!) expect(current).toContain(n);
+    for (const n of later[0]!.filter((x) => !now!.includes(x))) expect(next).toContain(n);
+    for (const n of [...now!, ...later[0]!]) expect(secondary).not.toContain(n);
+    expect(f.actions.join(' ')).not.toMatch(/steps? back/);
+  });
+  it('before the plan begins: the first weeks', () => {
+    const f = buildPlan(nadia, '2027-01-03').diagnosis.findings.find((x) => x.id === 'weak-areas')!;
+    expect(f.actions[0]).toMatch(/^The first weeks lead with /);
   });
 });

@@ -7,7 +7,7 @@ import { leadAreas } from '../focus.js';
 import { isWeak } from '../rank.js';
 import { T, TL, finding, found, type Rule } from './rule.js';
 
-const weakAreas: Rule = ({ answers, weakAreas: ranked, focus }) => {
+const weakAreas: Rule = ({ answers, today, weakAreas: ranked, focus }) => {
   // Evidence quotes the score report as entered; the ranking may also reflect practice exams.
   const reported = (band: string) => ranked.filter((r) => (r.kind === 'discipline' ? answers.performance?.disciplines : answers.performance?.systems)?.[r.slug] === band);
   const lower = reported('lower');
@@ -21,11 +21,19 @@ const weakAreas: Rule = ({ answers, weakAreas: ranked, focus }) => {
   // The weakest first (below a low pass), each group in the order the weeks take it.
   const ahead = leadAreas(focus);
   const lead = [...ahead.filter((r) => r.band === 'lower'), ...ahead.filter((r) => r.band !== 'lower' && isWeak(r))];
+  // The weeks as built (diagnosis.focus): once the plan has begun, the week that holds today
+  // keeps the focus it began with and the practice exams' changes lead from the next week, so
+  // the sentence names the two apart rather than one list that mixes them.
   const firstWeeks = leadAreas(focus.slice(0, 2)).slice(0, 4);
-  const secondary = ranked.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher').slice(0, 4);
+  const current = focus[0]?.primary ?? [];
+  const next = leadAreas(focus.slice(1, 3)).filter((r) => !current.some((c) => c.slug === r.slug)).slice(0, 4);
+  const begun = today >= answers.schedule.start && focus.length > 1 && next.length > 0;
+  const leading = begun ? [...current, ...next] : firstWeeks;
+  // Secondary: systems not already leading those weeks, so no area is named as both.
+  const secondary = ranked.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher' && !leading.some((l) => l.slug === r.slug)).slice(0, 4);
   const vars = {
     top: names(lead.slice(0, 3)),
-    first: names(firstWeeks),
+    lead: begun ? T('weak-areas.lead.begun', { current: names(current), next: names(next) }) : T('weak-areas.lead.start', { first: names(firstWeeks) }),
     secondary: secondary.length ? names(secondary) : T('weak-areas.noSecondary'),
   };
   return found(finding('weak-areas', 'knowledge', lower.length ? 'high' : 'moderate', evidence, TL('weak-areas.actions', vars), vars));
@@ -36,7 +44,7 @@ const practiceUpdate: Rule = ({ answers, adaptation }) => {
   const group = (why: string) => adaptation.moves.filter((m) => m.why === why).map((m) => areaBySlug(answers.exam, m.slug).name);
   const evidence: string[] = [];
   const actions: string[] = [];
-  for (const why of ['persistent', 'new', 'improved'] as const) {
+  for (const why of ['persistent', 'new', 'unflagged'] as const) {
     const areas = group(why);
     if (!areas.length) continue;
     evidence.push(counted('findings', `practice-update.evidence.${why}`, areas.length, { areas: joinWords(areas), source: adaptation.source ?? '' }));
