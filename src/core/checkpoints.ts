@@ -116,12 +116,13 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const writing = frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0;
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
-  const allBlockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  const first = firstCheckpointWeek(frame);
+  const allBlockWeeks = Array.from({ length: Math.max(0, frame.total - first) }, (_, i) => first + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
   const blockWeeks = allBlockWeeks.filter((w) => w >= fromWeek);
   const until = frame.wall ?? addDays(frame.last, 1);
   let rehearsal: RehearsalDay | undefined;
   if (blockWeeks.length >= 3) {
-    const window = dates.filter((d) => usable(d) && weekOf(frame, d) >= frame.leadIn && daysBetween(d, until) >= REHEARSAL.window.to && daysBetween(d, until) <= REHEARSAL.window.from);
+    const window = dates.filter((d) => usable(d) && weekOf(frame, d) >= first && daysBetween(d, until) >= REHEARSAL.window.to && daysBetween(d, until) <= REHEARSAL.window.from);
     const need = REHEARSAL.blocks[frame.answers.exam] * REHEARSAL.minutesPerBlock + REHEARSAL.breakMinutes + REHEARSAL.tutorialMinutes + writing;
     rehearsal = rehearsalDay(frame, window, hours, toHours(need));
   }
@@ -172,8 +173,18 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     }
     out.set(rehearsalWeek, mk(frame, exam, [rehearsal.date], [exam.blocks], true, rehearsal.assumed));
   }
-  for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
+  // Graduated exposure (the anxiety protocol) puts no timed practice exam before its ladder starts.
+  if (!frame.effects.anxietyProtocol) for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
   return { checkpoints: out, hours, notes, spacing };
+}
+
+/**
+ * The week of the block's first checkpoint (the baseline): the block's first week, or with the
+ * anxiety protocol the first week of its exposure ladder, after the untimed weeks — the protocol
+ * promises no timed practice exam before the ladder's first step (lead-in mocks are left out too).
+ */
+export function firstCheckpointWeek(frame: Pick<Frame, 'leadIn' | 'untimed' | 'effects'>): number {
+  return frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn;
 }
 
 interface RehearsalDay {
@@ -296,7 +307,7 @@ function splitBySection(exam: PracticeExam, open: readonly string[], hours: Read
 
 function mk(frame: Frame, exam: PracticeExam, days: string[], blocks: number[], rehearsal: boolean, assumed?: string): PlacedCheckpoint {
   const date = days.at(-1)!;
-  const baseline = weekOf(frame, date) === frame.leadIn && !rehearsal;
+  const baseline = weekOf(frame, date) === firstCheckpointWeek(frame) && !rehearsal;
   const checkpoint: Checkpoint = {
     date,
     kind: exam.kind,
