@@ -196,7 +196,8 @@ interface RehearsalDay {
 /**
  * The rehearsal's day, as a learning specialist would choose it: a day in the window that
  * already holds a whole test day; else one of the student's own days off, given once, when
- * that leaves no more than six study days in a row; else the longest study day, stretched.
+ * that leaves no more than six study days in a row and the week keeps the rest days a burnout
+ * finding promises; else the longest study day, stretched.
  * Beyond the student's hours, or above the plan's cap, the day says what it assumes and why.
  */
 function rehearsalDay(frame: Frame, window: readonly string[], hours: ReadonlyMap<string, number>, need: number): RehearsalDay | undefined {
@@ -205,8 +206,11 @@ function rehearsalDay(frame: Frame, window: readonly string[], hours: ReadonlyMa
   const cap = frame.effects.capHours !== undefined && need > frame.effects.capHours ? P('rehearsal.overCap', { cap: frame.effects.capHours }) : '';
   const own = weeklyHours(frame.answers);
   const order = (d: string) => WEEK_LAYOUT.checkpointOrder.indexOf(weekday(d));
+  // The burnout protocol promises its week's rest days (the finding quotes them): none is given then.
+  const promised = frame.effects.minRestDays > 0 ? frame.load.weekly.filter((h) => h === 0).length : 0;
+  const restLeft = (d: string) => Array.from({ length: 7 }, (_, i) => addDays(frame.start, weekOf(frame, d) * 7 + i)).filter((x) => x !== d && (hours.get(x) ?? 0) === 0).length;
   const offs = window
-    .filter((d) => hours.get(d) === 0 && own[weekday(d)] === 0 && studyRun(hours, d) <= LOAD.maxStudyRun)
+    .filter((d) => hours.get(d) === 0 && own[weekday(d)] === 0 && studyRun(hours, d) <= LOAD.maxStudyRun && restLeft(d) >= promised)
     .sort((x, y) => order(x) - order(y) || (x < y ? 1 : -1));
   if (offs[0]) return { date: offs[0], hours: need, assumed: `${P('rehearsal.dayOff', { day: dayName(offs[0]), hours: need })}${cap}` };
   const longest = pickDay(frame, window.filter((d) => hours.get(d)! > 0), hours);

@@ -124,6 +124,19 @@ describe('checkpoints', () => {
     expect(day.assumed).toBeUndefined();
     expect(day.hours).toBe(8);
   });
+  it('gives the rehearsal a day off only when the week keeps the rest days a burnout finding promises', () => {
+    const week = { hoursPerDay: 4, availability: { mon: 3, tue: 3, wed: 0, thu: 6, fri: 3, sat: 7, sun: 0 } };
+    const rehearsalWeek = (burnout: number) => {
+      const plan = buildPlan(makeAnswers({ wellbeing: { burnout }, schedule: week }), TODAY);
+      return { plan, week: plan.weeks.find((w) => w.checkpoint?.rehearsal)! };
+    };
+    const calm = rehearsalWeek(2).week;
+    expect(calm.days.find((d) => d.date === calm.checkpoint!.date)!.weekday).toBe('Sunday');
+    const { plan, week: tired } = rehearsalWeek(8);
+    expect(plan.diagnosis.findings.find((f) => f.id === 'burnout')!.actions.join(' ')).toContain('at least 2 full rest days');
+    expect(tired.days.filter((d) => d.kind === 'rest').length).toBeGreaterThanOrEqual(2);
+    expect(tired.days.find((d) => d.date === tired.checkpoint!.date)!.weekday).not.toBe('Sunday');
+  });
   it('holds one test-day rehearsal of seven blocks (eight for Step 2 CK) two to three weeks before the end', () => {
     for (const exam of ['step1', 'step2ck'] as const) {
       const plan = buildPlan(makeAnswers({ exam }), TODAY);
