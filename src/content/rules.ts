@@ -19,6 +19,13 @@ export const RULES = {
   anxiety: { moderate: 4, high: 7, severe: 9 },
   burnout: { moderate: 4, high: 7, severe: 9 }, // 0–10 self-rating; Maslach's three dimensions
   sleep: { need: 7, high: 6, severe: 5 }, // AASM/SRS consensus: adults need ≥ 7 h (Watson et al. 2015)
+  /**
+   * The study day's clock (core/clock.ts): a window of the need plus an hour to fall asleep and
+   * wake; no studying in the hour before it (a wind-down; sleep hygiene practice, a judgement);
+   * a day that starts at or after `eveningFrom` puts the window after study, never before
+   * `nightBedtime`, instead of in the daytime before the day starts.
+   */
+  clock: { windowHours: 8, windDownMinutes: 60, eveningFrom: '12:00', nightBedtime: '23:00' },
   /** Distress that calls for counseling now, not a study tweak. */
   distress: { anxietyAndBurnout: 8 },
   /** Share of the profile's areas marked lower that widens the timeline (with "far": coursework first). */

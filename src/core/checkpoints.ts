@@ -116,12 +116,13 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const writing = frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0;
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
-  const allBlockWeeks = Array.from({ length: frame.total - frame.leadIn }, (_, i) => frame.leadIn + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  const first = firstCheckpointWeek(frame);
+  const allBlockWeeks = Array.from({ length: Math.max(0, frame.total - first) }, (_, i) => first + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
   const blockWeeks = allBlockWeeks.filter((w) => w >= fromWeek);
   const until = frame.wall ?? addDays(frame.last, 1);
   let rehearsal: RehearsalDay | undefined;
   if (blockWeeks.length >= 3) {
-    const window = dates.filter((d) => usable(d) && weekOf(frame, d) >= frame.leadIn && daysBetween(d, until) >= REHEARSAL.window.to && daysBetween(d, until) <= REHEARSAL.window.from);
+    const window = dates.filter((d) => usable(d) && weekOf(frame, d) >= first && daysBetween(d, until) >= REHEARSAL.window.to && daysBetween(d, until) <= REHEARSAL.window.from);
     const need = REHEARSAL.blocks[frame.answers.exam] * REHEARSAL.minutesPerBlock + REHEARSAL.breakMinutes + REHEARSAL.tutorialMinutes + writing;
     rehearsal = rehearsalDay(frame, window, hours, toHours(need));
   }
@@ -178,7 +179,8 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     }
     out.set(rehearsalWeek, mk(frame, exam, [rehearsal.date], [exam.blocks], true, rehearsal.assumed));
   }
-  for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
+  // Graduated exposure (the anxiety protocol) puts no timed practice exam before its ladder starts.
+  if (!frame.effects.anxietyProtocol) for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
   return { checkpoints: out, hours, notes, spacing };
 }
 
@@ -199,6 +201,15 @@ function heldForms(frame: Frame, dates: readonly string[], weeks: readonly numbe
   return out;
 }
 
+/**
+ * The week of the block's first checkpoint (the baseline): the block's first week, or with the
+ * anxiety protocol the first week of its exposure ladder, after the untimed weeks — the protocol
+ * promises no timed practice exam before the ladder's first step (lead-in mocks are left out too).
+ */
+export function firstCheckpointWeek(frame: Pick<Frame, 'leadIn' | 'untimed' | 'effects'>): number {
+  return frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn;
+}
+
 interface RehearsalDay {
   date: string;
   hours: number;
@@ -208,7 +219,8 @@ interface RehearsalDay {
 /**
  * The rehearsal's day, as a learning specialist would choose it: a day in the window that
  * already holds a whole test day; else one of the student's own days off, given once, when
- * that leaves no more than six study days in a row; else the longest study day, stretched.
+ * that leaves no more than six study days in a row and the week keeps the rest days a burnout
+ * finding promises; else the longest study day, stretched.
  * Beyond the student's hours, or above the plan's cap, the day says what it assumes and why.
  */
 function rehearsalDay(frame: Frame, window: readonly string[], hours: ReadonlyMap<string, number>, need: number): RehearsalDay | undefined {
@@ -217,8 +229,11 @@ function rehearsalDay(frame: Frame, window: readonly string[], hours: ReadonlyMa
   const cap = frame.effects.capHours !== undefined && need > frame.effects.capHours ? P('rehearsal.overCap', { cap: frame.effects.capHours }) : '';
   const own = weeklyHours(frame.answers);
   const order = (d: string) => WEEK_LAYOUT.checkpointOrder.indexOf(weekday(d));
+  // The burnout protocol promises its week's rest days (the finding quotes them): none is given then.
+  const promised = frame.effects.minRestDays > 0 ? frame.load.weekly.filter((h) => h === 0).length : 0;
+  const restLeft = (d: string) => Array.from({ length: 7 }, (_, i) => addDays(frame.start, weekOf(frame, d) * 7 + i)).filter((x) => x !== d && (hours.get(x) ?? 0) === 0).length;
   const offs = window
-    .filter((d) => hours.get(d) === 0 && own[weekday(d)] === 0 && studyRun(hours, d) <= LOAD.maxStudyRun)
+    .filter((d) => hours.get(d) === 0 && own[weekday(d)] === 0 && studyRun(hours, d) <= LOAD.maxStudyRun && restLeft(d) >= promised)
     .sort((x, y) => order(x) - order(y) || (x < y ? 1 : -1));
   if (offs[0]) return { date: offs[0], hours: need, assumed: `${P('rehearsal.dayOff', { day: dayName(offs[0]), hours: need })}${cap}` };
   const longest = pickDay(frame, window.filter((d) => hours.get(d)! > 0), hours);
@@ -319,7 +334,7 @@ function splitBySection(exam: PracticeExam, open: readonly string[], hours: Read
 
 function mk(frame: Frame, exam: PracticeExam, days: string[], blocks: number[], rehearsal: boolean, assumed?: string): PlacedCheckpoint {
   const date = days.at(-1)!;
-  const baseline = weekOf(frame, date) === frame.leadIn && !rehearsal;
+  const baseline = weekOf(frame, date) === firstCheckpointWeek(frame) && !rehearsal;
   const checkpoint: Checkpoint = {
     date,
     kind: exam.kind,

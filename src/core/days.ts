@@ -8,7 +8,7 @@ import type { Day, RankedArea, Task } from '../schema/plan.js';
 import { checkpointReviewMinutes, type PlacedCheckpoint } from './checkpoints.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
 import type { WeekFocus } from './focus.js';
-import { ladderRung, planText as P, quarter, type Frame } from './frame.js';
+import { ladderRung, planText as P, quarter, weekOf, type Frame } from './frame.js';
 import { bandWords } from './rank.js';
 import { readinessCounts } from './readiness.js';
 
@@ -191,17 +191,20 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   const others = joinWords(placed.days.filter((d) => d !== date).map(formatLong));
   const split = { name: exam.name, total: exam.blocks, part: part + 1, parts: placed.days.length, other: others };
   const counted = readinessCounts(state.frame.answers.exam, exam.kind);
-  const eased = effects.anxietyProtocol && !counted;
+  // The anxiety protocol's ladder reaches practice exams too: on a rung below whole sittings the
+  // form's sections are taken that many per sitting, each still timed (the score says so when it counts).
+  const perSitting = effects.anxietyProtocol && !placed.rehearsal ? DAY.exposureLadder[ladderRung(state.frame.ladder, weekOf(state.frame, date), state.timedDays)] : undefined;
+  const stepped = perSitting !== undefined && blocks > perSitting;
+  const sitting = stepped ? P(perSitting === 1 ? 'tasks.practiceExam.sittingOne' : 'tasks.practiceExam.sittingMany', { n: perSitting }) : '';
   let label: string;
   if (placed.rehearsal) label = P('tasks.practiceExam.rehearsal', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock, breaks: REHEARSAL.breakMinutes, tutorial: REHEARSAL.tutorialMinutes });
   else if (placed.days.length > 1 && blocks === 1) label = P('tasks.practiceExam.splitOne', { ...split, section: before + 1 });
   else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
-  // The anxious student's uncounted baseline sits on the exposure ladder's first rung (one timed section per sitting);
-  // a form the readiness gate counts is taken as on test day, the one reading it gives kept whole.
-  else if (placed.baseline && eased) label = P('tasks.practiceExam.fullLadder', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
+  else if (stepped) label = P('tasks.practiceExam.fullLadder', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
   else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
+  if (stepped) label += P(counted ? 'tasks.practiceExam.ladderCounted' : 'tasks.practiceExam.ladder', { sitting });
   // The baseline is named where it starts: the first part of a split form.
-  if (placed.baseline && part === 0) label = P('tasks.practiceExam.baseline', { label, ladder: eased && placed.days.length > 1 ? P('tasks.practiceExam.baselineLadder') : '' });
+  if (placed.baseline && part === 0) label = P('tasks.practiceExam.baseline', { label });
   // A question-bank mock is logged as a percent on either Step: the task says how.
   if (exam.kind === 'other' && lastPart) label += P('tasks.practiceExam.logMock');
   tasks.push({ type: 'practice-exam', minutes: answering, questions: blocks * exam.questionsPerBlock, text: label, why: placed.rehearsal ? P('why.rehearsal') : P(counted ? 'why.checkpoint' : 'why.checkpointUncounted') });

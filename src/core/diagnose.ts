@@ -9,7 +9,7 @@ import { ladderPlan, leadInOf, untimedWeeks, type Ladder } from './frame.js';
 import { rankAreas } from './rank.js';
 import { chooseResources, type ResourceChoice } from './resources.js';
 import { ALL_RULES, type Rule, type RuleInput } from './rules/index.js';
-import { currentWeekIndex, holdFocus, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
+import { currentWeekIndex, keepCurrentWeek, reportedWeak, weeksFocus, type WeekFocus } from './focus.js';
 import { earliestEligible, timelineVerdict } from './timeline.js';
 import { beyondFindings } from './rules/beyond.js';
 import { readBooking, sitFrom as firstSit, type Booking } from './booking.js';
@@ -70,7 +70,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   // The week that holds today keeps the focus it began with (its earlier days are fixed): a
   // practice exam logged in it leads from the next week. Its areas are read in today's ranking.
   const began = opts.weekStart && opts.weekStart !== opts.adaptation ? weeksFocus(rankAreas(opts.weekStart.answers, opts.weekStart.persistent), timeline.planWeeks, fromWeek, reportedWeak(opts.weekStart, start))[0] : undefined;
-  const focus = { fromWeek, weeks: began ? [holdFocus(began, weakAreas), ...ahead.slice(1)] : ahead };
+  const focus = { fromWeek, weeks: began ? keepCurrentWeek(began, ahead, weakAreas, timeline.planWeeks, fromWeek) : ahead };
   const untimed = untimedWeeks(timeline.planWeeks, leadInOf(timeline.planWeeks, opts.leadInWeeks), base);
   const input: RuleInput = {
     answers,

@@ -145,6 +145,15 @@ export function weeksFocus(ranked: readonly RankedArea[], planWeeks: number, fro
       }
       assigned[k] = { primary, secondary: assigned[k]!.secondary.filter((r) => !primary.some((x) => x.slug === r.slug)) };
     }
+    // The reported areas may hold slots others had: what is left over joins the lightest of the
+    // weeks from then on (the latest first), so every area still leads a week before the final ones.
+    for (const r of seq) {
+      if (assigned.slice(at).some((w) => w.primary.some((x) => x.slug === r.slug))) continue;
+      let k = assigned.length - 1;
+      for (let j = assigned.length - 2; j >= at; j--) if (assigned[j]!.primary.length < assigned[k]!.primary.length) k = j;
+      const w = assigned[k]!;
+      assigned[k] = { primary: [...w.primary, r], secondary: w.secondary.filter((x) => x.slug !== r.slug) };
+    }
   }
   return Array.from({ length: Math.max(1, planWeeks - fromWeek) }, (_, k) => assigned[fromWeek + k] ?? final);
 }
@@ -177,4 +186,21 @@ export function holdFocus(held: WeekFocus, ranked: readonly RankedArea[]): WeekF
   const now = new Map(ranked.map((r) => [r.slug, r]));
   const read = (rs: readonly RankedArea[]) => rs.map((r) => now.get(r.slug) ?? r);
   return { primary: read(held.primary), secondary: read(held.secondary) };
+}
+
+/**
+ * The weeks from today with the current week held as it began (holdFocus). An area the new
+ * ranking had put in this week, and no other week before the final ones leads, joins the
+ * lightest of the later weeks, so no area loses its only week to the hold.
+ */
+export function keepCurrentWeek(began: WeekFocus, ahead: readonly WeekFocus[], ranked: readonly RankedArea[], planWeeks: number, fromWeek: number): WeekFocus[] {
+  const weeks = [holdFocus(began, ranked), ...ahead.slice(1)];
+  const led = Math.min(weeks.length, Math.max(0, planWeeks - FINAL_WEEKS) - fromWeek);
+  for (const r of ahead[0]?.primary ?? []) {
+    if (led <= 1 || weeks.slice(0, led).some((w) => w.primary.some((x) => x.slug === r.slug))) continue;
+    let k = led - 1;
+    for (let j = led - 2; j >= 1; j--) if (weeks[j]!.primary.length < weeks[k]!.primary.length) k = j;
+    weeks[k] = { primary: [...weeks[k]!.primary, r], secondary: weeks[k]!.secondary.filter((x) => x.slug !== r.slug) };
+  }
+  return weeks;
 }

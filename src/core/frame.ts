@@ -7,7 +7,7 @@ import { addDays, daysBetween, planEnd, weekday } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import { askedNoRest, keptWeek, practiceWeekday, weeklyHours, withRestDays } from './availability.js';
 import type { Diagnosis, PlanEffects } from './diagnose.js';
-import { sleepWindow } from './guidance.js';
+import { sleepWindow, studyClock, type Clock } from './clock.js';
 
 export const planText = (key: string, vars?: Record<string, string | number>) => text('plan', key, vars);
 export const quarter = (hours: number) => Math.floor(hours * 4) / 4;
@@ -51,6 +51,8 @@ export interface Frame {
   practiceWeekday: number;
   /** How the exposure ladder climbs (by week, or by day in a compressed plan). */
   ladder: Ladder;
+  /** The sleep window and the usual start (core/clock.ts): a day too long for its usual start begins earlier. */
+  clock: Clock;
   /** Notes every study day carries (the sleep window, movement), worded once for the plan. */
   standingNotes: readonly string[];
 }
@@ -68,8 +70,9 @@ export function makeFrame(answers: Answers, diagnosis: Diagnosis, opts: FrameOpt
   const last = wall ? addDays(wall, -1) : end;
   const load = personLoad(answers, diagnosis);
   const effects = diagnosis.effects;
+  const clock = studyClock(answers, effects.sleepWindowHours);
   const standingNotes: string[] = [];
-  if (effects.sleepWindowHours) standingNotes.push(planText('notes.sleep', { ...sleepWindow(answers.schedule.dayStartsAt, effects.sleepWindowHours), hours: effects.sleepWindowHours }));
+  if (effects.sleepWindowHours) standingNotes.push(planText('notes.sleep', { ...sleepWindow(clock), hours: effects.sleepWindowHours }));
   if (effects.exercise) standingNotes.push(planText('notes.exercise'));
   return {
     answers,
@@ -84,6 +87,7 @@ export function makeFrame(answers: Answers, diagnosis: Diagnosis, opts: FrameOpt
     last,
     taperFrom: addDays(last, -(TAPER.days - 1)),
     practiceWeekday: practiceWeekday(answers, load.weekly),
+    clock,
     standingNotes,
   };
 }

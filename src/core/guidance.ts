@@ -3,9 +3,10 @@
 import { ATTEMPT_RULES, EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
 import { counted, text, texts } from '../content/texts.js';
-import { addDays, clockTime, daysBetween, formatLong, planEnd as weeksEnd } from '../lib/dates.js';
-import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
+import { addDays, daysBetween, formatLong, planEnd as weeksEnd } from '../lib/dates.js';
+import type { Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
+import { sleepWindow, studyClock } from './clock.js';
 import type { Diagnosis } from './diagnose.js';
 import { ladderWeeks } from './frame.js';
 import { resourceNames } from './resources.js';
@@ -76,7 +77,7 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
     cap: week.dayHours,
     restDays: counted('guidance', 'restDays', week.restDays),
     ...ladderWeeks(diagnosis.ladder),
-    ...sleepWindow(answers.schedule.dayStartsAt, effects.sleepWindowHours ?? 0),
+    ...sleepWindow(studyClock(answers, effects.sleepWindowHours)),
   };
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({
     id: p.id,
@@ -86,10 +87,3 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
   }));
 }
 
-/** Bedtime and wake time for a sleep window ending an hour before the day starts. */
-export function sleepWindow(dayStartsAt: string | undefined, hours: number): { from: string; to: string } {
-  const [h, m] = (dayStartsAt ?? DEFAULT_DAY_START).split(':').map(Number) as [number, number];
-  const wake = (h * 60 + m - 60 + 1440) % 1440;
-  const bed = (wake - hours * 60 + 1440 * 2) % 1440;
-  return { from: clockTime(bed), to: clockTime(wake) };
-}

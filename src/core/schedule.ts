@@ -3,9 +3,10 @@
 // the rehearsal), then fills each day with tasks whose minutes add up to its hours (days.ts).
 import { CHECKPOINT_SPACING, type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
-import { addDays } from '../lib/dates.js';
+import { addDays, clockTime } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
-import type { RankedArea, Week } from '../schema/plan.js';
+import type { Day, RankedArea, Week } from '../schema/plan.js';
+import { dayStartFor, sleepWindow } from './clock.js';
 import { placeCheckpoints, type SatEntry, type Spacing } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Diagnosis } from './diagnose.js';
@@ -62,7 +63,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
       const day = date === buffer ? bufferDay(state, date, h, focus, weekDates.every((d) => hours.get(d)! > 0)) : studyDay(state, date, h, phase, focus, studyIndex++, w);
       const note = placement.notes.get(date);
       return note ? { ...day, notes: [note, ...day.notes] } : day;
-    });
+    }).map((day) => startEarlier(frame, day));
     if (w < from) continue;
     // A block week left without a checkpoint by the spacing (not the taper's or the lead-in's) says why.
     const spacedOut = !placed && placement.spacing.every > 1 && phase.id !== 'lead-in' && weekDates.filter((d) => hours.get(d)! > 0 && d < frame.taperFrom).length >= 2;
@@ -78,6 +79,15 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
     });
   }
   return weeks;
+}
+
+/** A day too long for the student's usual start begins earlier, and says so (core/clock.ts). */
+function startEarlier(frame: Frame, day: Day): Day {
+  if (day.kind === 'rest' || day.kind === 'exam' || !day.hours) return day;
+  const start = dayStartFor(frame.clock, day.hours);
+  if (start === frame.clock.dayStart) return day;
+  const note = P('notes.earlyStart', { start: clockTime(start), usual: clockTime(frame.clock.dayStart), bed: sleepWindow(frame.clock).from });
+  return { ...day, startsAt: clockTime(start), notes: [note, ...day.notes] };
 }
 
 /**

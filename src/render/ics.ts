@@ -67,9 +67,13 @@ export function calendar(plan: Plan, opts: IcsOptions = {}): { ics: string; ledg
   return { ics: `${lines.map(fold).join('\r\n')}\r\n`, ledger: { stamp, events: sent } };
 }
 
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
 function events(plan: Plan, dayStartsAt: string): Event[] {
-  const [h, m] = dayStartsAt.split(':').map(Number) as [number, number];
-  const startMin = h * 60 + m;
+  const startMin = minutesOf(dayStartsAt);
   const names = areaNames(plan.diagnosis.weakAreas);
   const out: Event[] = [];
   const add = (uid: string, date: string, start: string, end: string, title: string, rest: string[]) => {
@@ -79,12 +83,14 @@ function events(plan: Plan, dayStartsAt: string): Event[] {
   for (const day of plan.weeks.flatMap((w) => w.days)) {
     if (day.kind === 'rest' || !day.tasks.length) continue;
     const title = summary(day, names);
+    // A day too long for the usual start begins earlier (core/clock.ts decided it: day.startsAt).
+    const from = day.startsAt ? minutesOf(day.startsAt) : startMin;
     const rest = [`DESCRIPTION:${escape(description(day))}`, `CATEGORIES:${day.kind === 'checkpoint' ? 'PRACTICE EXAM' : 'STUDY'}`, 'TRANSP:OPAQUE'];
     if (day.kind === 'checkpoint') {
-      const before = startMin + (24 * 60 - REMINDER_AT);
+      const before = from + (24 * 60 - REMINDER_AT);
       rest.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escape(C('reminder', { title }))}`, `TRIGGER:-PT${Math.floor(before / 60)}H${before % 60}M`, 'END:VALARM');
     }
-    add(uid(plan, `${day.date}-day`), day.date, `DTSTART:${dateTime(day.date, startMin)}`, `DTEND:${dateTime(day.date, startMin + Math.round(day.hours * 60))}`, title, rest);
+    add(uid(plan, `${day.date}-day`), day.date, `DTSTART:${dateTime(day.date, from)}`, `DTEND:${dateTime(day.date, from + Math.round(day.hours * 60))}`, title, rest);
   }
   const d = plan.schedule.examDate;
   // One exam event whatever its date, so a moved exam date moves the event.

@@ -91,6 +91,8 @@ export const daySchema = z.lazy(() =>
     assumed: z.optional(text),
     /** True on the last days before the exam or the plan's end. */
     taper: z.optional(z.boolean()),
+    /** HH:MM when the day starts earlier than the student's usual start so it ends before the wind-down (core/clock.ts); also in notes. */
+    startsAt: z.optional(text),
     /** A day marked lost with `retake skip`: its tasks moved on. */
     skipped: z.optional(z.object({ reason: z.optional(text) })),
   }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
+import { keepCurrentWeek, type WeekFocus } from '../../src/core/focus.js';
 import { addDays } from '../../src/lib/dates.js';
+import type { RankedArea } from '../../src/schema/plan.js';
 import { TODAY, makeAnswers } from '../helpers.js';
 
 // Issue 13/15: regenerating must not restart the focus order. Same answers, no new weak areas.
@@ -27,5 +29,21 @@ describe('focus anchored to the plan’s own weeks', () => {
     expect(at22!.weeks.find((w) => w.week === 4)!.focus.primary[0]).toBe('biochemistry');
     // A week later the same history gives week 5 the same focus as the rebuild before did.
     expect(at29!.weeks.find((w) => w.week === 5)!.focus).toEqual(at22!.weeks.find((w) => w.week === 5)!.focus);
+  });
+});
+
+describe('keepCurrentWeek', () => {
+  const area = (slug: string) => ({ slug, name: slug, kind: 'system', rank: 1, band: 'lower', score: 1, weight: 1 }) as unknown as RankedArea;
+  const wk = (...slugs: string[]) => ({ primary: slugs.map(area), secondary: [] });
+  const slugs = (weeks: WeekFocus[]) => weeks.map((w) => w.primary.map((r) => r.slug).join(','));
+
+  it('holds the current week and gives the areas it displaced the lightest later week before the final ones', () => {
+    // Five weeks from today, the last two final: weeks 1 and 2 may take what week 0 loses.
+    const ahead = [wk('c', 'd'), wk('e', 'f'), wk('g'), wk('x'), wk('x')];
+    expect(slugs(keepCurrentWeek(wk('a', 'b'), ahead, [], 5, 0))).toEqual(['a,b', 'e,f', 'g,c,d', 'x', 'x']);
+  });
+  it('leaves an area that still leads a later week where it is', () => {
+    const ahead = [wk('c'), wk('c', 'e'), wk('g'), wk('x'), wk('x')];
+    expect(slugs(keepCurrentWeek(wk('a'), ahead, [], 5, 0))).toEqual(['a', 'c,e', 'g', 'x', 'x']);
   });
 });

@@ -124,6 +124,19 @@ describe('checkpoints', () => {
     expect(day.assumed).toBeUndefined();
     expect(day.hours).toBe(8);
   });
+  it('gives the rehearsal a day off only when the week keeps the rest days a burnout finding promises', () => {
+    const week = { hoursPerDay: 4, availability: { mon: 3, tue: 3, wed: 0, thu: 6, fri: 3, sat: 7, sun: 0 } };
+    const rehearsalWeek = (burnout: number) => {
+      const plan = buildPlan(makeAnswers({ wellbeing: { burnout }, schedule: week }), TODAY);
+      return { plan, week: plan.weeks.find((w) => w.checkpoint?.rehearsal)! };
+    };
+    const calm = rehearsalWeek(2).week;
+    expect(calm.days.find((d) => d.date === calm.checkpoint!.date)!.weekday).toBe('Sunday');
+    const { plan, week: tired } = rehearsalWeek(8);
+    expect(plan.diagnosis.findings.find((f) => f.id === 'burnout')!.actions.join(' ')).toContain('at least 2 full rest days');
+    expect(tired.days.filter((d) => d.kind === 'rest').length).toBeGreaterThanOrEqual(2);
+    expect(tired.days.find((d) => d.date === tired.checkpoint!.date)!.weekday).not.toBe('Sunday');
+  });
   it('holds one test-day rehearsal of seven blocks (eight for Step 2 CK) two to three weeks before the end', () => {
     for (const exam of ['step1', 'step2ck'] as const) {
       const plan = buildPlan(makeAnswers({ exam }), TODAY);
@@ -139,9 +152,19 @@ describe('checkpoints', () => {
     expect(t.text).toMatch(/^Baseline: Mock.*each timed, one section per sitting/);
     expect(t.text).not.toMatch(/in one sitting|own pace/);
   });
-  it('takes a baseline the readiness gate counts as on test day, even for an anxious student', () => {
+  it('takes a counted baseline in the sittings of an anxious student’s ladder, and says the score still counts', () => {
     const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
     const t = plan.weeks[0]!.days.find((d) => d.kind === 'checkpoint')!.tasks.find((x) => x.type === 'practice-exam')!;
+    expect(t.text).toMatch(/^Baseline: NBME CBSSA form \d+: 4 sections of 50, each timed, one section per sitting .*so the score counts/);
+  });
+  it('takes a counted form whole, as on test day, once the ladder allows whole sittings', () => {
+    const plan = buildPlan(makeAnswers({ testDay: { anxiety: 7 } }), TODAY);
+    const texts = plan.weeks.slice(2).flatMap((w) => w.days).flatMap((d) => d.tasks).filter((t) => t.type === 'practice-exam' && /^NBME/.test(t.text));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t.text).toMatch(/in one sitting as on test day/);
+  });
+  it('takes a counted form as on test day when there is no anxiety protocol', () => {
+    const t = buildPlan(makeAnswers({}), TODAY).weeks[0]!.days.find((d) => d.kind === 'checkpoint')!.tasks.find((x) => x.type === 'practice-exam')!;
     expect(t.text).toMatch(/^Baseline: NBME CBSSA form \d+: 4 blocks of 50, timed, in one sitting as on test day/);
   });
 });
@@ -286,5 +309,18 @@ describe('the lead-in', () => {
   it('is used when the runway is truly longer than the block', () => {
     const a = makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], schedule: { examDate: '2027-04-24' } });
     expect(buildPlan(a, TODAY).schedule.leadInWeeks).toBe(6);
+  });
+  it('holds a mock every few weeks, but none for an anxious student before the exposure ladder starts', () => {
+    const a = (anxiety: number) => makeAnswers({ exam: 'step2ck', score: 205, previousAttempts: ['2026-10-01'], testDay: { anxiety }, schedule: { examDate: '2027-04-24' } });
+    const calm = buildPlan(a(2), TODAY);
+    expect(calm.weeks.filter((w) => w.phase.id === 'lead-in' && w.checkpoint).length).toBeGreaterThan(0);
+    const anxious = buildPlan(a(9), TODAY);
+    const first = anxious.weeks.find((w) => w.checkpoint)!;
+    expect(anxious.weeks.filter((w) => w.phase.id === 'lead-in' && w.checkpoint)).toEqual([]);
+    expect(first.week).toBe((anxious.schedule.leadInWeeks ?? 0) + 1);
+    expect(first.checkpoint!.baseline).toBe(true);
+    const ladder = anxious.protocols.find((p) => p.id === 'exposure')!.how;
+    expect(ladder).toContain(`One timed block per sitting in week ${first.week};`);
+    expect(ladder).toContain('No practice exam comes before the first step');
   });
 });

@@ -50,7 +50,7 @@ const burnout: Rule = ({ answers }) => {
 const shortSleep: Rule = ({ answers }) => {
   const h = answers.wellbeing?.sleepHours;
   if (h === undefined || h >= RULES.sleep.need) return null;
-  const sleepWindowHours = RULES.sleep.need + 1;
+  const sleepWindowHours = RULES.clock.windowHours;
   return found(finding('short-sleep', 'wellbeing', h < RULES.sleep.high ? 'high' : 'moderate', [T('short-sleep.evidence.hours', { sleepHours: h })], TL('short-sleep.actions', { sleepNeed: sleepWindowHours })), { sleepWindowHours });
 };
 
