@@ -29,7 +29,15 @@ describe('parseAnswers', () => {
     ['an unknown exam', { ...base, exam: 'step3' }, /^exam: expected one of step1, step2ck, got "step3"$/],
     ['negative hours', { ...base, schedule: { start: '2027-01-04', hoursPerDay: -2 } }, /^schedule\.hoursPerDay: expected study hours a day from 1 to 14/],
     ['30 February', { ...base, schedule: { start: '2027-02-30', hoursPerDay: 8 } }, /^schedule\.start: expected the first study day, a real date written YYYY-MM-DD, got "2027-02-30"$/],
-    ['an unknown area', { ...base, performance: { disciplines: { cardiology: 'lower' } } }, /^performance\.disciplines\.cardiology: unknown USMLE Step 1 discipline; valid: pathology, physiology/],
+    ['an unknown area', { ...base, performance: { disciplines: { astrology: 'lower' } } }, /^performance\.disciplines\.astrology: unknown USMLE Step 1 discipline; valid: pathology, physiology/],
+    ['a system under disciplines', { ...base, performance: { disciplines: { cardio: 'lower' } } }, /^performance\.disciplines\.cardio: cardio \(Cardiovascular System\) is a USMLE Step 1 system: put it under performance\.systems$/],
+    ['a discipline under systems', { ...base, exam: 'step2ck', performance: { systems: { surgery: 'lower' } } }, /^performance\.systems\.surgery: .* is a USMLE Step 2 CK discipline: put it under performance\.disciplines$/],
+    ['a field in another case', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 8, examdate: '2027-03-01' } }, /^schedule\.examdate: unknown field \(did you mean examDate\?\)/],
+    ['a Step 2 CK form on Step 1', { ...base, methods: { formsTaken: ['nbme 27', 'ccssa 12'] } }, /^methods\.formsTaken\[1\]: NBME CCSSA form 12 is a USMLE Step 2 CK form, not a USMLE Step 1 one/],
+    ['a Step 1 form on Step 2 CK', { ...base, exam: 'step2ck', practiceExams: { pool: ['nbme 30'] } }, /^practiceExams\.pool\[0\]: NBME CBSSA form 30 is a USMLE Step 1 form/],
+    ['a UWSA the exam does not have', { ...base, methods: { formsTaken: ['uwsa 4'] } }, /^methods\.formsTaken\[0\]: UWSA 4 is not a USMLE Step 1 UWorld self-assessment .*UWSA 1, UWSA 2$/],
+    ['UWSA 3 on Step 1', { ...base, methods: { formsTaken: ['uwsa 3'] } }, /UWSA 3 is not a USMLE Step 1/],
+    ['a saved profile', { schemaVersion: 1, savedAt: '2026-11-27', answers: base }, /^this is a saved profile .*run retake plan without --answers/],
     ['a Step 2 CK area on Step 1', { ...base, performance: { disciplines: { surgery: 'lower' } } }, /unknown USMLE Step 1 discipline/],
     ['a wrong band', { ...base, performance: { systems: { cardio: 'bad' } } }, /^performance\.systems\.cardio: expected lower, same \(or borderline\) or higher, got "bad"$/],
     ['an unknown field', { ...base, schedul: {} }, /^schedul: unknown field \(did you mean schedule\?\); allowed: exam, attempt/],
@@ -56,6 +64,17 @@ describe('parseAnswers', () => {
 
   it('reports every problem, not just the first', () => {
     expect(problems({ exam: 'x', attempt: 9, schedule: { start: 'soon', hoursPerDay: 99 } })).toHaveLength(4);
+  });
+
+  it('reports area and form problems in the same pass as the schema\'s', () => {
+    // The trial's typo file: a mistyped field, a system under disciplines, two forms Step 1 lacks.
+    const p = problems({ ...base, performance: { disciplines: { cardio: 'lower', pharmocology: 'lower' } }, methods: { formsTaken: ['ccssa 12', 'uwsa 4', 'nonsense'] }, schedule: { ...base.schedule, examdate: '2027-03-01' } });
+    expect(p.map((x) => x.split(':')[0])).toEqual(['schedule.examdate', 'performance.disciplines.cardio', 'performance.disciplines.pharmocology', 'methods.formsTaken[0]', 'methods.formsTaken[1]', 'methods.formsTaken[2]']);
+  });
+
+  it('accepts the forms each exam has', () => {
+    expect(problems({ ...base, methods: { formsTaken: ['nbme 26', 'uwsa 1', 'uwsa 2', 'free120'] } })).toEqual([]);
+    expect(problems({ ...base, exam: 'step2ck', methods: { formsTaken: ['ccssa 9', 'uwsa 3', 'free 120'] } })).toEqual([]);
   });
 
   it('rejects a document that is not a group of fields', () => {
