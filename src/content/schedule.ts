@@ -181,6 +181,8 @@ export interface PracticeExam {
   blocks: number;
   questionsPerBlock: number;
   minutesPerBlock: number;
+  /** How a task names it when `name` already describes its blocks ("the mock exam"). */
+  short?: string;
 }
 
 // NBME CBSSA: 200 questions in 4 sections of 50, standard-paced 1 h per section (shared/domain.md,
@@ -196,7 +198,7 @@ const nbme = (form: number): PracticeExam => ({ kind: 'nbme', form: String(form)
 const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', form: String(form), name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 60 });
 const uwsa = (n: number): PracticeExam => ({ kind: 'uwsa', form: String(n), name: `UWorld Self-Assessment ${n} (UWSA ${n})`, blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 });
 const free120: PracticeExam = { kind: 'free120', form: '', name: 'USMLE Free 120 (official practice questions)', blocks: 3, questionsPerBlock: 40, minutesPerBlock: 60 };
-const mock: PracticeExam = { kind: 'other', form: '', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
+const mock: PracticeExam = { kind: 'other', form: '', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', short: 'the mock exam', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
 
 /**
  * Checkpoints by exam: `late` fill the last weeks in order (the final week last), `forms`

@@ -235,6 +235,24 @@ describe('question-bank mock checkpoints', () => {
     for (const t of mocks) expect(t.text).toContain('retake log --kind other --score 62');
     expect(kindScoreProblem(exam, 'other', 62)).toBeUndefined();
   });
+  it('names a mock once: its blocks are not repeated, and its review says "the mock exam"', () => {
+    const tasks = buildPlan(makeAnswers({ practiceExams: { pool: ['nbme 31'] } }), TODAY).weeks.flatMap((w) => w.days).flatMap((d) => d.tasks);
+    const mock = tasks.find((t) => t.type === 'practice-exam' && /^Mock exam/.test(t.text))!;
+    expect(mock.text.match(/blocks of 40/g)).toHaveLength(1);
+    expect(tasks.some((t) => t.type === 'incorrects-review' && t.text.startsWith('Review the mock exam once'))).toBe(true);
+  });
+});
+
+describe('checkpoint reviews', () => {
+  it('compare the tally with the last checkpoint, except on the baseline', () => {
+    const plan = buildPlan(makeAnswers(), TODAY);
+    const reviews = plan.weeks.map((w) => w.days.flatMap((d) => d.tasks).find((t) => t.type === 'incorrects-review' && t.text.startsWith('Review')));
+    expect(reviews[0]!.text).not.toMatch(/compare/);
+    const later = reviews.slice(1).filter((t) => t !== undefined);
+    expect(later.length).toBeGreaterThan(0);
+    for (const t of later) expect(t!.text).toContain("compare the tally with your last checkpoint's");
+    expect(plan.weeks.flatMap((w) => w.days).flatMap((d) => d.tasks).some((t) => /last week's/.test(t.text))).toBe(false);
+  });
 });
 
 describe('secondary focus without a performance profile', () => {
