@@ -215,25 +215,38 @@ function looseProblems(d: Record<string, unknown>): string[] {
     canonicalBands(exam, 'discipline', record(perf.disciplines) as Record<string, string> | undefined, problems);
     canonicalBands(exam, 'system', record(perf.systems) as Record<string, string> | undefined, problems);
   }
-  problems.push(...formProblems(exam, strings(record(d.methods)?.formsTaken), strings(record(d.practiceExams)?.pool)));
+  problems.push(...formProblems(strings(record(d.methods)?.formsTaken), strings(record(d.practiceExams)?.pool)));
   return problems;
 }
 
-/** Each form readable, and one the exam has: CCSSA is Step 2 CK's, CBSSA Step 1's; UWSA numbers as CHECKPOINTS lists them. */
-function formProblems(exam: Exam | undefined, taken: readonly string[] | undefined, pool: readonly string[] | undefined): string[] {
+/** Each form readable as a form. */
+function formProblems(taken: readonly string[] | undefined, pool: readonly string[] | undefined): string[] {
   const problems: string[] = [];
   const check = (path: string, xs: readonly string[] | undefined) =>
     xs?.forEach((x, i) => {
-      const f = parseForm(x);
-      if (!f) problems.push(`${path}[${i}]: expected ${FORM_EXAMPLE}, got ${describeValue(x)}`);
-      else if (exam) {
-        const wrong = wrongExamForm(exam, f);
-        if (wrong) problems.push(`${path}[${i}]: ${wrong}`);
-      }
+      if (!parseForm(x)) problems.push(`${path}[${i}]: expected ${FORM_EXAMPLE}, got ${describeValue(x)}`);
     });
   check('methods.formsTaken', taken);
   check('practiceExams.pool', pool);
   return problems;
+}
+
+/**
+ * Forms the exam does not have (CCSSA on Step 1, CBSSA on Step 2 CK, a UWSA number it lacks):
+ * accepted, since they change nothing in the plan, but said, so a slip in the list is seen —
+ * one sentence each, for the CLI to print as a note.
+ */
+export function formNotes(a: Pick<Answers, 'exam' | 'methods' | 'practiceExams'>): string[] {
+  const notes: string[] = [];
+  const check = (path: string, xs: readonly string[] | undefined, effect: string) =>
+    xs?.forEach((x, i) => {
+      const f = parseForm(x);
+      const wrong = f && wrongExamForm(a.exam, f);
+      if (wrong) notes.push(`${path}[${i}]: ${wrong}; ${effect}`);
+    });
+  check('methods.formsTaken', a.methods?.formsTaken, 'it changes nothing in this plan (check the list)');
+  check('practiceExams.pool', a.practiceExams?.pool, 'it is not planned');
+  return notes;
 }
 
 function wrongExamForm(exam: Exam, f: { kind: FormKind; form: string }): string | undefined {
@@ -279,7 +292,7 @@ function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string
 
 function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOptions): string[] {
   const problems: string[] = [];
-  problems.push(...formProblems(a.exam, a.methods?.formsTaken, a.practiceExams?.pool));
+  problems.push(...formProblems(a.methods?.formsTaken, a.practiceExams?.pool));
   const av = a.schedule.availability;
   if (av && WEEKDAYS.every((d) => (av[d] ?? a.schedule.hoursPerDay) === 0)) problems.push('schedule.availability: every weekday has 0 hours; give at least one day some study time');
   const prev = a.previousAttempts ?? [];
