@@ -32,7 +32,7 @@ function parseAsOf(v: string): string {
 
 export function buildProgram(): Command {
   const program = new Command('retake')
-    .description('Plan a USMLE Step 1 or Step 2 CK retake: an honest diagnosis of the last attempt and a dated plan with a practice exam every week.\nNothing leaves your computer. A study-planning aid, not medical or academic advice.')
+    .description('Plan a USMLE Step 1 or Step 2 CK retake: an honest diagnosis of the last attempt and a dated plan with regular practice-exam checkpoints.\nNothing leaves your computer. A study-planning aid, not medical or academic advice.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
     .exitOverride()

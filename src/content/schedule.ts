@@ -118,7 +118,7 @@ export const CHECKPOINT_REVIEW = { missedOrGuessedShare: 0.45, ratio: 1.25 } as 
 
 /**
  * How much of a week's study a checkpoint may take. In the seeds' 8-week block (about 40 h a
- * week) one full form (about 5 h) and its review (about 3 h) are about a fifth of the week; new
+ * week) one full form (4 h standard-paced) and its review (about 2 h) are about a sixth of the week; new
  * timed questions, the strongest predictor of the score in the one study we cite (Deng et al.
  * 2015), keep the rest. When the student's weeks are so short that one form and its review would
  * take more than `maxShare` of a week, checkpoints are spaced every 2 or more weeks so they stay
@@ -181,18 +181,24 @@ export interface PracticeExam {
   blocks: number;
   questionsPerBlock: number;
   minutesPerBlock: number;
+  /** How a task names it when `name` already describes its blocks ("the mock exam"). */
+  short?: string;
 }
 
-// NBME CBSSA: 200 questions in 4 blocks of 50 (75 min each); which forms are on sale changes
-// (sources disagree: one lists 26–31, none found for 32–33) [unverified] — the default pool
-// below is dated and must be checked against NBME's current list; a student replaces it with
-// `practiceExams.pool` in the answers. CCSSA likewise 4 × 50. UWSA: 4 × 40 (60 min).
-// Free 120: 3 × 40 (60 min). CCSSA form numbers [unverified]: check the NBME store.
-const nbme = (form: number): PracticeExam => ({ kind: 'nbme', form: String(form), name: `NBME CBSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
-const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', form: String(form), name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 75 });
+// NBME CBSSA: 200 questions in 4 sections of 50, standard-paced 1 h per section (shared/domain.md,
+// "Practice exams and readiness" [secondary]) — faster than test day's 90 s a question, so a
+// standard-paced form is also a pace rehearsal; the plan assumes standard pace (self-paced
+// forms give more time and read less like test day). Which forms are on sale changes (sources
+// disagree: one lists 26–31, none found for 32–33) [unverified] — the default pool below is
+// dated and must be checked against NBME's current list; a student replaces it with
+// `practiceExams.pool` in the answers. CCSSA: the same NBME format assumed (4 × 50, 1 h a
+// section standard-paced); domain.md gives CBSSA's timing only [unverified for CCSSA].
+// UWSA: 4 × 40 (60 min). Free 120: 3 × 40 (60 min). CCSSA form numbers [unverified]: check the NBME store.
+const nbme = (form: number): PracticeExam => ({ kind: 'nbme', form: String(form), name: `NBME CBSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 60 });
+const ccssa = (form: number): PracticeExam => ({ kind: 'ccssa', form: String(form), name: `NBME CCSSA form ${form}`, blocks: 4, questionsPerBlock: 50, minutesPerBlock: 60 });
 const uwsa = (n: number): PracticeExam => ({ kind: 'uwsa', form: String(n), name: `UWorld Self-Assessment ${n} (UWSA ${n})`, blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 });
 const free120: PracticeExam = { kind: 'free120', form: '', name: 'USMLE Free 120 (official practice questions)', blocks: 3, questionsPerBlock: 40, minutesPerBlock: 60 };
-const mock: PracticeExam = { kind: 'other', form: '', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
+const mock: PracticeExam = { kind: 'other', form: '', name: 'Mock exam: 4 timed random blocks of 40 from your question bank', short: 'the mock exam', blocks: 4, questionsPerBlock: 40, minutesPerBlock: 60 };
 
 /**
  * Checkpoints by exam: `late` fill the last weeks in order (the final week last), `forms`

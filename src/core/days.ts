@@ -201,7 +201,8 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
   else if (placed.days.length > 1 && blocks === 1) label = P('tasks.practiceExam.splitOne', { ...split, section: before + 1 });
   else if (placed.days.length > 1) label = P('tasks.practiceExam.split', { ...split, from: before + 1, to: before + blocks });
   else if (stepped) label = P('tasks.practiceExam.fullLadder', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
-  else label = P('tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
+  // A name that already says its blocks (the question-bank mock) is not followed by them again.
+  else label = P(exam.short ? 'tasks.practiceExam.fullNamed' : 'tasks.practiceExam.full', { name: exam.name, blocks: exam.blocks, perBlock: exam.questionsPerBlock });
   if (stepped) label += P(counted ? 'tasks.practiceExam.ladderCounted' : 'tasks.practiceExam.ladder', { sitting });
   // The baseline is named where it starts: the first part of a split form.
   if (placed.baseline && part === 0) label = P('tasks.practiceExam.baseline', { label });
@@ -219,13 +220,15 @@ export function checkpointDay(state: DayState, date: string, placed: PlacedCheck
     const room = placed.rehearsal ? 0 : roomAfter;
     // The review, sized to the missed and guessed questions, starts today if there is room and rolls on.
     const review = checkpointReviewMinutes(exam);
+    // The baseline, or the plan's first checkpoint, has no earlier tally to compare with.
+    const firstReading = placed.baseline || weekOf(state.frame, placed.days[0]!) === 0;
     let now = room >= DAY.minTaskMinutes ? Math.min(room, review) : 0;
     now = Math.max(0, Math.floor((total + now) / 15) * 15 - total);
     if (now < DAY.minTaskMinutes) now = 0;
     const rest = review - now < DAY.minTaskMinutes ? 0 : review - now;
-    if (now) tasks.push({ type: 'incorrects-review', minutes: now, text: P('tasks.incorrects', { exam: exam.name, minutes: now + rest }), why: P('why.incorrects') });
+    if (now) tasks.push({ type: 'incorrects-review', minutes: now, text: P('tasks.incorrects', { exam: exam.short ?? exam.name, minutes: now + rest, compare: firstReading ? '' : P('tasks.incorrectsCompare') }), why: P('why.incorrects') });
     total += now;
-    state.pending = rest ? { name: exam.name, minutes: rest } : undefined;
+    state.pending = rest ? { name: exam.short ?? exam.name, minutes: rest } : undefined;
   } else {
     // An earlier part of a split form: the rest of the day keeps today's cards going.
     // Sized as on a study day of these hours, and the day still ends on a quarter hour.

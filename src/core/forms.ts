@@ -47,13 +47,16 @@ export interface CheckpointSlots {
 }
 
 /**
- * The exams of a block's checkpoints in order: numbered forms (newest last, the most
- * representative) before the rehearsal, spread over the slots when there are fewer forms than
- * slots — the first slot takes a form, so the baseline is a reading the readiness gate counts,
- * and question-bank mocks fill the gaps between forms rather than a block of mocks coming first;
- * late exams that no slot after the rehearsal takes (UWSA 3 when only one week follows it) stand
- * in the last gaps before it instead of being dropped. The rehearsal on UWSA 1; UWSA 2 and the
- * Free 120 after it. Taken forms are never planned.
+ * The exams of a block's checkpoints in order: numbered forms (oldest first, so the newest —
+ * the most representative — come last) before the rehearsal, spread over the slots when there
+ * are fewer forms than slots — the first slot takes a form, so the baseline is a reading the
+ * readiness gate counts, and question-bank mocks fill the gaps between forms rather than a
+ * block of mocks coming first. When there are more unused forms than slots, the newest are
+ * planned and the oldest left over (a longer plan reaches them). Late exams that no slot after
+ * the rehearsal takes (UWSA 3 when only one week follows it) take the rehearsal when UWSA 1 was
+ * taken, else stand in the last gaps before it, instead of being dropped. The rehearsal on
+ * UWSA 1; UWSA 2 and the Free 120 after it. Taken forms are never planned. The lead-in's mocks
+ * are placed by core/checkpoints.ts: forms are kept for the block.
  */
 export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: ReadonlySet<string>, pool?: readonly string[]): { before: PracticeExam[]; rehearsal?: PracticeExam; after: PracticeExam[] } {
   const c = CHECKPOINTS[exam];
@@ -61,6 +64,9 @@ export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: Reado
   const late = c.late.filter(fresh);
   const after = late.slice(Math.max(0, late.length - slots.after));
   const spareLate = late.slice(0, Math.max(0, late.length - slots.after));
+  // A taken rehearsal exam (UWSA 1) gives its day to the latest late exam no slot after it takes
+  // (UWSA 3 for Step 2 CK), so a question-bank mock stands in only when no such exam is left.
+  const rehearsal = !slots.rehearsal ? undefined : fresh(c.rehearsal) ? c.rehearsal : (spareLate.pop() ?? c.fallback);
   const unused = formPool(exam, pool).filter(fresh);
   // Forms left over after the late slots can stand after the rehearsal too.
   const extraAfter = Math.max(0, slots.after - after.length);
@@ -68,7 +74,7 @@ export function checkpointExams(exam: Exam, slots: CheckpointSlots, taken: Reado
   const lateForms = forms.splice(Math.max(0, forms.length - extraAfter));
   const afterAll = [...lateForms, ...after];
   while (afterAll.length < slots.after) afterAll.unshift(c.fallback);
-  return { before: spreadForms(forms, spareLate, slots.before, c.fallback), rehearsal: slots.rehearsal ? (fresh(c.rehearsal) ? c.rehearsal : c.fallback) : undefined, after: afterAll };
+  return { before: spreadForms(forms, spareLate, slots.before, c.fallback), rehearsal, after: afterAll };
 }
 
 /**

@@ -73,7 +73,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
       end: weekDates[6]!,
       phase: { id: phase.id, name: phase.name },
       focus: { primary: focus.primary.map((r) => r.slug), secondary: focus.secondary.map((r) => r.slug) },
-      why: weekWhy(phase, focus) + (spacedOut ? spacedWhy(placement.spacing) : ''),
+      why: weekWhy(phase, focus) + (spacedOut ? spacedWhy(placement.spacing, checkpointGap([...placement.checkpoints.keys()], w)) : ''),
       ...(placed ? { checkpoint: placed.checkpoint } : {}),
       days,
     });
@@ -104,9 +104,22 @@ function bufferDate(frame: Frame, week: readonly string[], hours: ReadonlyMap<st
   return (beforeExam.length ? beforeExam : study).at(-1);
 }
 
-function spacedWhy(s: Spacing): string {
+/** Weeks between the checkpoints either side of week `w`, when it has both. */
+function checkpointGap(weeks: readonly number[], w: number): number | undefined {
+  const prev = Math.max(...weeks.filter((x) => x < w));
+  const next = Math.min(...weeks.filter((x) => x > w));
+  return Number.isFinite(prev) && Number.isFinite(next) ? next - prev : undefined;
+}
+
+/** The cap in words ("a third"), so the sentence states a limit, not a measured share. */
+const CAP_WORDS: Record<string, string> = { '0.5': 'half', '0.333': 'a third', '0.25': 'a quarter', '0.2': 'a fifth' };
+
+function spacedWhy(s: Spacing, gap: number | undefined): string {
   const h = (m: number) => Math.round(m / 30) / 2;
-  return P('week.spaced', { hours: h(s.weeklyMinutes), cost: h(s.costMinutes), every: s.every, share: Math.round(CHECKPOINT_SPACING.maxShare * 100) });
+  const share = CHECKPOINT_SPACING.maxShare;
+  const cap = CAP_WORDS[String(Math.round(share * 1000) / 1000)] ?? `${Math.round(share * 100)}%`;
+  const apart = gap ?? s.every;
+  return P('week.spaced', { hours: h(s.weeklyMinutes), cost: h(s.costMinutes), apart, cap });
 }
 
 function weekWhy(phase: Phase, focus: WeekFocus): string {

@@ -42,7 +42,7 @@ export const GROUP_LINES: Record<string, (d: Draft) => string> = {
       m.questionsCompleted !== undefined && `${withThousands(m.questionsCompleted)} questions`,
       m.reviewMinutesPerBlock !== undefined && `${m.reviewMinutesPerBlock} min review a block`,
       m.mainActivity && `mostly ${m.mainActivity}`,
-      m.practiceExamsTaken !== undefined && `${m.practiceExamsTaken} practice exam(s)${m.formsTaken?.length ? ` (${m.formsTaken.map(formName).join(', ')})` : ''}`,
+      m.practiceExamsTaken !== undefined && `${m.practiceExamsTaken} practice exam${m.practiceExamsTaken === 1 ? '' : 's'}${m.formsTaken?.length ? ` (${m.formsTaken.map(formName).join(', ')})` : ''}`,
       m.bestPracticeScore !== undefined && `best ${m.bestPracticeScore}${EXAM_FACTS[d.exam ?? 'step1'].practiceScale === 'percent' ? '%' : ''}`,
       res && `used ${res}`,
       m.spacedRepetition && `spaced repetition: ${m.spacedRepetition}`,

@@ -32,7 +32,12 @@ export function closest(input: string, candidates: readonly (readonly [string, s
   const scored: { name: string; score: number }[] = [];
   for (const [key, name] of candidates) {
     const k = norm(key);
-    if (k === x || k.replace(/\d/g, '') === x.replace(/\d/g, '')) continue;
+    // The same name in another case (examdate for examDate) is the closest match of all.
+    if (k === x) {
+      if (key !== input.trim()) scored.push({ name, score: 0 });
+      continue;
+    }
+    if (k.replace(/\d/g, '') === x.replace(/\d/g, '')) continue;
     const prefix = x.length >= 3 && (k.startsWith(x) || x.startsWith(k) && k.length >= 4);
     const dist = editDistance(x, k);
     if (prefix || dist <= Math.max(1, Math.floor(x.length / 4))) scored.push({ name, score: prefix ? 0.5 : dist });

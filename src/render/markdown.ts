@@ -47,7 +47,8 @@ export function renderMarkdown(plan: Plan): string {
       start: s.start,
       end: s.end,
       weeks: s.weeks,
-      hours_per_day: s.hoursPerDay,
+      // An irregular week has no one day length: its weekly hours, as the header's range comes from the same days.
+      ...dayOrWeekHours(s.availability, s.hoursPerDay),
       ...(s.examDate ? { exam_date: s.examDate } : {}),
       timeline: plan.diagnosis.timeline.verdict,
       // The verdict is the gap's; the weeks it asks for at the student's hours sit beside it when the plan is shorter.
@@ -220,4 +221,11 @@ function renderBookingLine(plan: Plan): string[] {
 function timelineShort(plan: Plan): string {
   const t = plan.diagnosis.timeline;
   return plan.schedule.examDate && t.planWeeks < t.recommendedWeeks ? M('timelineShort', { weeks: t.planWeeks }) : '';
+}
+
+/** Front matter: hours_per_day when every study day is as long, else hours_per_week (the days summed). */
+function dayOrWeekHours(week: Readonly<Record<string, number>> | undefined, fallback: number): { hours_per_day: number } | { hours_per_week: number } {
+  const study = Object.values(week ?? {}).filter((h) => h > 0);
+  if (new Set(study).size <= 1) return { hours_per_day: study[0] ?? fallback };
+  return { hours_per_week: study.reduce((n, h) => n + h, 0) };
 }

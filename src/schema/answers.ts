@@ -7,9 +7,10 @@ import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, highestStandard, practiceScorePr
 import { formatLong } from '../lib/dates.js';
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
-import { FORM_EXAMPLE, parseForm } from './forms.js';
+import { FORM_EXAMPLE, parseForm, type FormKind } from './forms.js';
+import { CHECKPOINTS } from '../content/schedule.js';
 import { ACCOMMODATIONS } from '../content/beyond.js';
-import { issueToSentence, unknownAreaProblem, type Allowed, type Result } from './problems.js';
+import { describeValue, issueToSentence, unknownAreaProblem, type Allowed, type Result } from './problems.js';
 
 export const BANDS = ['lower', 'same', 'higher'] as const;
 export type Band = (typeof BANDS)[number];
@@ -167,9 +168,16 @@ export function parseAnswers(data: unknown, opts: ParseOptions = {}): Result<Ans
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [`the answers must be a group of fields (exam, attempt, schedule, ...), got ${Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'an empty document' : `a single value`}`] };
   }
+  const saved = savedProfileProblem(data);
+  if (saved) return { ok: false, problems: [saved] };
   const parsed = answersSchema.safeParse(data);
-  // One sentence per problem: several zod issues on one field (not whole, too big) read the same.
-  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((i) => issueToSentence(i, data, ALLOWED)))] };
+  if (!parsed.success) {
+    // One sentence per problem: several zod issues on one field (not whole, too big) read the same.
+    // The checks that need only their own fields run too, so every problem comes in one pass.
+    const problems = parsed.error.issues.map((i) => issueToSentence(i, data, ALLOWED));
+    problems.push(...looseProblems(data as Record<string, unknown>));
+    return { ok: false, problems: [...new Set(problems)] };
+  }
   const a = parsed.data;
   const problems: string[] = [];
   const performance = a.performance && {
@@ -183,14 +191,94 @@ export function parseAnswers(data: unknown, opts: ParseOptions = {}): Result<Ans
   return { ok: true, value };
 }
 
+/**
+ * A saved profile (retake plan --save) passed as an answers file: its answers sit under
+ * `answers`, beside `schemaVersion`. Said plainly rather than as "exam: missing".
+ */
+function savedProfileProblem(data: object): string | undefined {
+  const d = data as Record<string, unknown>;
+  if (!('schemaVersion' in d) || !('answers' in d) || 'exam' in d) return undefined;
+  return 'this is a saved profile (schemaVersion and answers), not an answers file: run retake plan without --answers to use it, or copy what is under answers: into a file of its own';
+}
+
+/**
+ * Checks of fields that stand on their own (area names, forms), run on the raw data when the
+ * schema refused something else, so a student fixes everything in one edit.
+ */
+function looseProblems(d: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const exam = (EXAMS as readonly unknown[]).includes(d.exam) ? (d.exam as Exam) : undefined;
+  const record = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+  const perf = record(d.performance);
+  if (exam && perf) {
+    canonicalBands(exam, 'discipline', record(perf.disciplines) as Record<string, string> | undefined, problems);
+    canonicalBands(exam, 'system', record(perf.systems) as Record<string, string> | undefined, problems);
+  }
+  problems.push(...formProblems(strings(record(d.methods)?.formsTaken), strings(record(d.practiceExams)?.pool)));
+  return problems;
+}
+
+/** Each form readable as a form. */
+function formProblems(taken: readonly string[] | undefined, pool: readonly string[] | undefined): string[] {
+  const problems: string[] = [];
+  const check = (path: string, xs: readonly string[] | undefined) =>
+    xs?.forEach((x, i) => {
+      if (!parseForm(x)) problems.push(`${path}[${i}]: expected ${FORM_EXAMPLE}, got ${describeValue(x)}`);
+    });
+  check('methods.formsTaken', taken);
+  check('practiceExams.pool', pool);
+  return problems;
+}
+
+/**
+ * Forms the exam does not have (CCSSA on Step 1, CBSSA on Step 2 CK, a UWSA number it lacks):
+ * accepted, since they change nothing in the plan, but said, so a slip in the list is seen —
+ * one sentence each, for the CLI to print as a note.
+ */
+export function formNotes(a: Pick<Answers, 'exam' | 'methods' | 'practiceExams'>): string[] {
+  const notes: string[] = [];
+  const check = (path: string, xs: readonly string[] | undefined, effect: string) =>
+    xs?.forEach((x, i) => {
+      const f = parseForm(x);
+      const wrong = f && wrongExamForm(a.exam, f);
+      if (wrong) notes.push(`${path}[${i}]: ${wrong}; ${effect}`);
+    });
+  check('methods.formsTaken', a.methods?.formsTaken, 'it changes nothing in this plan (check the list)');
+  check('practiceExams.pool', a.practiceExams?.pool, 'it is not planned');
+  return notes;
+}
+
+function wrongExamForm(exam: Exam, f: { kind: FormKind; form: string }): string | undefined {
+  const c = CHECKPOINTS[exam];
+  const numbered = c.forms[0]!.kind;
+  const name = EXAM_FACTS[exam].name;
+  if ((f.kind === 'nbme' || f.kind === 'ccssa') && f.kind !== numbered) {
+    const other = EXAMS.find((e) => CHECKPOINTS[e].forms[0]!.kind === f.kind);
+    return `${f.kind === 'nbme' ? 'NBME CBSSA' : 'NBME CCSSA'} form ${f.form} is a ${other ? EXAM_FACTS[other].name : 'different'} form, not a ${name} one; ${name}'s NBME forms are written ${numbered} N`;
+  }
+  if (f.kind === 'uwsa') {
+    const have = [c.rehearsal, ...c.late].filter((e) => e.kind === 'uwsa').map((e) => e.form);
+    if (!have.includes(f.form)) return `UWSA ${f.form} is not a ${name} UWorld self-assessment that retake knows: ${name} has ${have.map((n) => `UWSA ${n}`).join(', ')}`;
+  }
+  return undefined;
+}
+
 function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string> | undefined, problems: string[]) {
   if (!bands) return undefined;
   const out: Record<string, Band> = {};
   const key = kind === 'discipline' ? 'disciplines' : 'systems';
+  const other: AreaKind = kind === 'discipline' ? 'system' : 'discipline';
   for (const [name, band] of Object.entries(bands)) {
     const area = findArea(exam, kind, name);
     if (!area) {
-      problems.push(`performance.${key}.${printable(name, 40)}: ${unknownAreaProblem(exam, name, kind)}`);
+      // A system listed under disciplines (or the reverse): say where it goes.
+      const elsewhere = findArea(exam, other, name);
+      problems.push(
+        elsewhere
+          ? `performance.${key}.${printable(name, 40)}: ${printable(name, 40)} (${elsewhere.name}) is a ${EXAM_FACTS[exam].name} ${other}: put it under performance.${other === 'system' ? 'systems' : 'disciplines'}`
+          : `performance.${key}.${printable(name, 40)}: ${unknownAreaProblem(exam, name, kind)}`,
+      );
       continue;
     }
     if (area.slug in out) {
@@ -204,12 +292,7 @@ function canonicalBands(exam: Exam, kind: AreaKind, bands: Record<string, string
 
 function crossFieldProblems(a: z.output<typeof answersSchema>, opts: ParseOptions): string[] {
   const problems: string[] = [];
-  const forms = (path: string, xs: readonly string[] | undefined) =>
-    xs?.forEach((x, i) => {
-      if (!parseForm(x)) problems.push(`${path}[${i}]: expected ${FORM_EXAMPLE}, got ${JSON.stringify(x)}`);
-    });
-  forms('methods.formsTaken', a.methods?.formsTaken);
-  forms('practiceExams.pool', a.practiceExams?.pool);
+  problems.push(...formProblems(a.methods?.formsTaken, a.practiceExams?.pool));
   const av = a.schedule.availability;
   if (av && WEEKDAYS.every((d) => (av[d] ?? a.schedule.hoursPerDay) === 0)) problems.push('schedule.availability: every weekday has 0 hours; give at least one day some study time');
   const prev = a.previousAttempts ?? [];

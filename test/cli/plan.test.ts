@@ -89,7 +89,7 @@ describe('bad input exits 2 with a readable message and writes nothing', () => {
     ['a missing field', 'exam: step1\nschedule: { start: 2027-01-04, hoursPerDay: 8 }\n', /attempt: missing; expected the attempt you are preparing for/],
     ['an invalid field', 'exam: step1\nattempt: 2\nschedule: { start: 2027-01-04, hoursPerDay: lots }\n', /schedule\.hoursPerDay: expected study hours a day from 1 to 14, in steps of 0\.25, got "lots"/],
     ['an impossible date', 'exam: step1\nattempt: 2\nschedule: { start: 2027-02-30, hoursPerDay: 8 }\n', /schedule\.start: expected the first study day, a real date written YYYY-MM-DD, got "2027-02-30"/],
-    ['an unknown area', 'exam: step1\nattempt: 2\nperformance: { disciplines: { cardiology: lower } }\nschedule: { start: 2027-01-04, hoursPerDay: 8 }\n', /performance\.disciplines\.cardiology: unknown USMLE Step 1 discipline; valid: pathology/],
+    ['an unknown area', 'exam: step1\nattempt: 2\nperformance: { disciplines: { astrology: lower } }\nschedule: { start: 2027-01-04, hoursPerDay: 8 }\n', /performance\.disciplines\.astrology: unknown USMLE Step 1 discipline; valid: pathology/],
     ['a YAML syntax error', 'exam: step1\nattempt: [2\n', /is not valid YAML or JSON:\n  - line \d+, column \d+/],
     ['malformed JSON', '{"exam": "step1", "attempt": 2,,}', /is not valid YAML or JSON/],
     ['an empty file', '', /is empty; expected answers in YAML or JSON/],

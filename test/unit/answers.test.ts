@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../src/schema/answers.js';
+import { formNotes, parseAnswers } from '../../src/schema/answers.js';
 
 const base = { exam: 'step1', attempt: 2, schedule: { start: '2027-01-04', hoursPerDay: 8 } };
 const problems = (data: unknown) => {
@@ -29,7 +29,11 @@ describe('parseAnswers', () => {
     ['an unknown exam', { ...base, exam: 'step3' }, /^exam: expected one of step1, step2ck, got "step3"$/],
     ['negative hours', { ...base, schedule: { start: '2027-01-04', hoursPerDay: -2 } }, /^schedule\.hoursPerDay: expected study hours a day from 1 to 14/],
     ['30 February', { ...base, schedule: { start: '2027-02-30', hoursPerDay: 8 } }, /^schedule\.start: expected the first study day, a real date written YYYY-MM-DD, got "2027-02-30"$/],
-    ['an unknown area', { ...base, performance: { disciplines: { cardiology: 'lower' } } }, /^performance\.disciplines\.cardiology: unknown USMLE Step 1 discipline; valid: pathology, physiology/],
+    ['an unknown area', { ...base, performance: { disciplines: { astrology: 'lower' } } }, /^performance\.disciplines\.astrology: unknown USMLE Step 1 discipline; valid: pathology, physiology/],
+    ['a system under disciplines', { ...base, performance: { disciplines: { cardio: 'lower' } } }, /^performance\.disciplines\.cardio: cardio \(Cardiovascular System\) is a USMLE Step 1 system: put it under performance\.systems$/],
+    ['a discipline under systems', { ...base, exam: 'step2ck', performance: { systems: { surgery: 'lower' } } }, /^performance\.systems\.surgery: .* is a USMLE Step 2 CK discipline: put it under performance\.disciplines$/],
+    ['a field in another case', { ...base, schedule: { start: '2027-01-04', hoursPerDay: 8, examdate: '2027-03-01' } }, /^schedule\.examdate: unknown field \(did you mean examDate\?\)/],
+    ['a saved profile', { schemaVersion: 1, savedAt: '2026-11-27', answers: base }, /^this is a saved profile .*run retake plan without --answers/],
     ['a Step 2 CK area on Step 1', { ...base, performance: { disciplines: { surgery: 'lower' } } }, /unknown USMLE Step 1 discipline/],
     ['a wrong band', { ...base, performance: { systems: { cardio: 'bad' } } }, /^performance\.systems\.cardio: expected lower, same \(or borderline\) or higher, got "bad"$/],
     ['an unknown field', { ...base, schedul: {} }, /^schedul: unknown field \(did you mean schedule\?\); allowed: exam, attempt/],
@@ -58,8 +62,35 @@ describe('parseAnswers', () => {
     expect(problems({ exam: 'x', attempt: 9, schedule: { start: 'soon', hoursPerDay: 99 } })).toHaveLength(4);
   });
 
+  it('reports area and form problems in the same pass as the schema\'s', () => {
+    // The trial's typo file: a mistyped field, a system under disciplines, an unreadable form.
+    const p = problems({ ...base, performance: { disciplines: { cardio: 'lower', pharmocology: 'lower' } }, methods: { formsTaken: ['ccssa 12', 'uwsa 4', 'nonsense'] }, schedule: { ...base.schedule, examdate: '2027-03-01' } });
+    expect(p.map((x) => x.split(':')[0])).toEqual(['schedule.examdate', 'performance.disciplines.cardio', 'performance.disciplines.pharmocology', 'methods.formsTaken[2]']);
+  });
   it('rejects a document that is not a group of fields', () => {
     expect(problems([1, 2])[0]).toMatch(/must be a group of fields/);
     expect(problems('hello')[0]).toMatch(/must be a group of fields/);
+  });
+});
+
+describe('formNotes: forms the exam does not have are accepted and said', () => {
+  const notes = (data: object) => {
+    const r = parseAnswers(data, { today: '2026-11-26' });
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    return formNotes(r.value);
+  };
+  it.each([
+    ['a Step 2 CK form on Step 1', { ...base, methods: { formsTaken: ['nbme 27', 'ccssa 12'] } }, /^methods\.formsTaken\[1\]: NBME CCSSA form 12 is a USMLE Step 2 CK form, not a USMLE Step 1 one; .*changes nothing in this plan/],
+    ['a Step 1 form on Step 2 CK', { ...base, exam: 'step2ck', practiceExams: { pool: ['nbme 30'] } }, /^practiceExams\.pool\[0\]: NBME CBSSA form 30 is a USMLE Step 1 form.*; it is not planned$/],
+    ['a UWSA the exam does not have', { ...base, methods: { formsTaken: ['uwsa 4'] } }, /^methods\.formsTaken\[0\]: UWSA 4 is not a USMLE Step 1 UWorld self-assessment .*UWSA 1, UWSA 2;/],
+    ['UWSA 3 on Step 1', { ...base, methods: { formsTaken: ['uwsa 3'] } }, /UWSA 3 is not a USMLE Step 1/],
+  ])('%s', (_, data, pattern) => {
+    const n = notes(data);
+    expect(n).toHaveLength(1);
+    expect(n[0]).toMatch(pattern);
+  });
+  it('says nothing of the forms each exam has', () => {
+    expect(notes({ ...base, methods: { formsTaken: ['nbme 26', 'uwsa 1', 'uwsa 2', 'free120'] } })).toEqual([]);
+    expect(notes({ ...base, exam: 'step2ck', methods: { formsTaken: ['ccssa 9', 'uwsa 3', 'free 120'] } })).toEqual([]);
   });
 });

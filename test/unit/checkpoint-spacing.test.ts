@@ -36,8 +36,15 @@ describe('checkpoint spacing: practice exams stay a bounded share of a short wee
     expect(withExam.length).toBeLessThan(block.length);
     const gaps = withExam.slice(1).map((w, i) => w.week - withExam[i]!.week);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(CHECKPOINT_SPACING.maxEvery);
-    const spaced = block.filter((w) => !w.checkpoint && /spaces them every \d weeks/.test(w.why));
+    const spaced = block.filter((w) => !w.checkpoint && /spaces them \d weeks apart here/.test(w.why));
     expect(spaced.length).toBeGreaterThan(0);
+    // Each says the gap it sits in, and the cap as a cap.
+    for (const w of spaced) {
+      const prev = withExam.filter((x) => x.week < w.week).at(-1)!;
+      const next = withExam.find((x) => x.week > w.week)!;
+      expect(w.why).toContain(`spaces them ${next.week - prev.week} weeks apart here`);
+      expect(w.why).toContain('at most a third of your study time');
+    }
     // Practice exams and their reviews stay well under half of the plan's study minutes.
     const tasks = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.tasks));
     const total = tasks.reduce((n, t) => n + t.minutes, 0);

@@ -79,25 +79,29 @@ describe('forms', () => {
 
 describe('checkpoints', () => {
   it('splits a form over two weekdays when no day holds it, never a partial form', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 4, availability: { sat: 0, sun: 0 }, weeks: 8 } }), TODAY);
+    // A standard-paced form is 4 h (4 sections of 1 h): no 3-hour day holds it.
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 3, availability: { sat: 0, sun: 0 }, weeks: 8 } }), TODAY);
     const w = plan.weeks[0]!;
     expect(w.checkpoint!.questions).toBe(200);
     expect(w.checkpoint!.days).toHaveLength(2);
     for (const d of w.days.filter((x) => ['sat', 'sun'].includes(x.weekday.slice(0, 3).toLowerCase()))) expect(d.tasks).toEqual([]);
   });
   it('splits a form one section a day when a day is shorter than a section, and says what it assumes', () => {
-    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, daysOffPerWeek: 0, weeks: 8 } }), TODAY);
+    // 45-minute days: shorter than a 60-minute section.
+    const short = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, 0.75]));
+    const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: short, weeks: 8 } }), TODAY);
     // Short weeks space the checkpoints (checkpoint-spacing.test.ts): the first one after week 1.
     const w = plan.weeks.slice(1).find((x) => x.checkpoint && !x.checkpoint.rehearsal)!;
     const days = w.days.filter((d) => d.kind === 'checkpoint');
     expect(w.checkpoint!.days).toHaveLength(4);
     expect(days.map((d) => d.tasks.find((t) => t.type === 'practice-exam')!.questions)).toEqual([50, 50, 50, 50]);
     for (const d of days) expect(d.hours).toBeLessThanOrEqual(1.5);
-    expect(days[0]!.assumed).toMatch(/75 min/);
+    expect(days[0]!.assumed).toMatch(/60 min/);
     expect(days[0]!.notes).toContain(days[0]!.assumed);
   });
   it('stretches the longest day, said plainly, only when even a section a day does not fit', () => {
-    const half = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, 0.5]));
+    // A quarter-hour day plus the 30-minute stretch (SPLIT) still holds no 60-minute section.
+    const half = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, 0.25]));
     const plan = buildPlan(makeAnswers({ schedule: { hoursPerDay: 1, availability: { ...half, sun: 0 }, weeks: 8 } }), TODAY);
     const days = plan.weeks.slice(1).find((x) => x.checkpoint && !x.checkpoint.rehearsal)!.days.filter((d) => d.kind === 'checkpoint');
     expect(days).toHaveLength(1);
@@ -238,8 +242,9 @@ describe('effects of findings on days', () => {
     const first = plan.weeks[0]!.checkpoint!.name;
     expect(first).toMatch(/^NBME CBSSA form \d+$/);
     const total = plan.weeks.slice(0, 2).flatMap((w) => w.days).flatMap((d) => d.tasks).filter((t) => t.type === 'incorrects-review' && t.text.includes(first)).reduce((n, t) => n + t.minutes, 0);
-    expect(total).toBeGreaterThanOrEqual(150);
-    expect(total).toBeLessThanOrEqual(230);
+    // 1–1.5 × the answering time of the missed and guessed questions (200 × 0.45 × 1.2 min = 108 min).
+    expect(total).toBeGreaterThanOrEqual(108);
+    expect(total).toBeLessThanOrEqual(165);
   });
 });
 
@@ -252,6 +257,24 @@ describe('question-bank mock checkpoints', () => {
     expect(mocks.length).toBeGreaterThan(0);
     for (const t of mocks) expect(t.text).toContain('retake log --kind other --score 62');
     expect(kindScoreProblem(exam, 'other', 62)).toBeUndefined();
+  });
+  it('names a mock once: its blocks are not repeated, and its review says "the mock exam"', () => {
+    const tasks = buildPlan(makeAnswers({ practiceExams: { pool: ['nbme 31'] } }), TODAY).weeks.flatMap((w) => w.days).flatMap((d) => d.tasks);
+    const mock = tasks.find((t) => t.type === 'practice-exam' && /^Mock exam/.test(t.text))!;
+    expect(mock.text.match(/blocks of 40/g)).toHaveLength(1);
+    expect(tasks.some((t) => t.type === 'incorrects-review' && t.text.startsWith('Review the mock exam once'))).toBe(true);
+  });
+});
+
+describe('checkpoint reviews', () => {
+  it('compare the tally with the last checkpoint, except on the baseline', () => {
+    const plan = buildPlan(makeAnswers(), TODAY);
+    const reviews = plan.weeks.map((w) => w.days.flatMap((d) => d.tasks).find((t) => t.type === 'incorrects-review' && t.text.startsWith('Review')));
+    expect(reviews[0]!.text).not.toMatch(/compare/);
+    const later = reviews.slice(1).filter((t) => t !== undefined);
+    expect(later.length).toBeGreaterThan(0);
+    for (const t of later) expect(t!.text).toContain("compare the tally with your last checkpoint's");
+    expect(plan.weeks.flatMap((w) => w.days).flatMap((d) => d.tasks).some((t) => /last week's/.test(t.text))).toBe(false);
   });
 });
 

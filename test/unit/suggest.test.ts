@@ -16,6 +16,8 @@ describe('closest', () => {
     ['x', []],
   ])('%s → %j', (input, want) => expect(closest(input, ck)).toEqual(want));
 
+  it('offers the same name in another case first (examdate → examDate)', () =>
+    expect(closest('examdate', [['examDate', 'examDate'], ['start', 'start'], ['exam', 'exam']])).toEqual(['examDate', 'exam']));
   it('never offers a name that differs only in its number', () => expect(closest('step3', [['step1', 'step1'], ['step2ck', 'step2ck']])).toEqual([]));
   it('words one or several names', () => {
     expect(didYouMean('dayly', ['none', 'irregular', 'daily'])).toBe('did you mean daily?');
