@@ -24,8 +24,15 @@ export const RULES = {
    * wake; no studying in the hour before it (a wind-down; sleep hygiene practice, a judgement);
    * a day that starts at or after `eveningFrom` puts the window after study, never before
    * `nightBedtime`, instead of in the daytime before the day starts.
+   * The exam is a morning check-in (`examCheckIn`: an 8–9 h test day at a Prometric centre is
+   * booked as a morning appointment, with check-in about 30 min before; an assumption, the
+   * confirmation gives the real time). The student wakes `wakeBeforeCheckIn` minutes before it
+   * (to wake up, eat and travel; a judgement). A usual wake time later than that moves earlier by
+   * at most `shiftStepMinutes` a night over the last nights (the body clock advances about an
+   * hour a day at most, as in jet-lag advice; a judgement), so the night before the exam is
+   * already the exam's. The test-day rehearsal starts at the check-in time.
    */
-  clock: { windowHours: 8, windDownMinutes: 60, eveningFrom: '12:00', nightBedtime: '23:00' },
+  clock: { windowHours: 8, windDownMinutes: 60, eveningFrom: '12:00', nightBedtime: '23:00', examCheckIn: '07:30', wakeBeforeCheckIn: 90, shiftStepMinutes: 60 },
   /** Distress that calls for counseling now, not a study tweak. */
   distress: { anxietyAndBurnout: 8 },
   /** Share of the profile's areas marked lower that widens the timeline (with "far": coursework first). */

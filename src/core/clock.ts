@@ -56,3 +56,25 @@ export function dayStartFor(clock: Clock, hours: number): number {
   if (latest >= clock.dayStart) return clock.dayStart;
   return Math.max(Math.max(0, clock.wake), Math.floor(latest / 15) * 15);
 }
+
+/** The exam morning's wake time, minutes after midnight: the check-in less the time to get there (RULES.clock). */
+export const examCheckIn = () => toMinutes(RULES.clock.examCheckIn);
+const examWake = () => examCheckIn() - RULES.clock.wakeBeforeCheckIn;
+
+/** How many nights before the exam move toward its wake time: none when the usual wake is early enough. */
+export function shiftNights(clock: Clock): number {
+  const late = clock.wake - examWake();
+  return late > 0 ? Math.ceil(late / RULES.clock.shiftStepMinutes) : 0;
+}
+
+/**
+ * The clock of the night `before` nights ahead of the exam (1: the night before it): the usual
+ * one, or bed and wake moved earlier in even steps on the quarter hour, the last night waking
+ * at the exam's wake time. Returns `clock` itself when nothing moves.
+ */
+export function clockBefore(clock: Clock, before: number): Clock {
+  const n = shiftNights(clock);
+  if (before < 1 || before > n) return clock;
+  const shift = Math.round(((clock.wake - examWake()) * (n - before + 1)) / n / 15) * 15;
+  return { ...clock, bed: clock.bed - shift, wake: clock.wake - shift };
+}

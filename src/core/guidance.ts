@@ -2,11 +2,12 @@
 // which resources to keep, how to review a block, and the protocols findings switch on.
 import { ATTEMPT_RULES, EXAM_FACTS, secondsPerQuestion } from '../content/exams.js';
 import { PROTOCOLS } from '../content/protocols.js';
+import { RULES } from '../content/rules.js';
 import { counted, text, texts } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, planEnd as weeksEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { FirstStep, Protocol, ResourcePlan } from '../schema/plan.js';
-import { sleepWindow, studyClock } from './clock.js';
+import { clockBefore, shiftNights, sleepWindow, studyClock } from './clock.js';
 import type { Diagnosis } from './diagnose.js';
 import { ladderWeeks } from './frame.js';
 import { resourceNames } from './resources.js';
@@ -79,10 +80,15 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
     ...ladderWeeks(diagnosis.ladder),
     ...sleepWindow(studyClock(answers, effects.sleepWindowHours)),
   };
+  // A morning exam moves the last nights earlier (core/clock.ts); the sleep protocol says so.
+  const clock = studyClock(answers, effects.sleepWindowHours);
+  const nights = answers.schedule.examDate ? shiftNights(clock) : 0;
+  const exam = sleepWindow(clockBefore(clock, 1));
+  const shift = nights ? G('protocols.sleep.shift', { nights, checkIn: RULES.clock.examCheckIn, examFrom: exam.from, examTo: exam.to }) : '';
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({
     id: p.id,
     name: G(`protocols.${p.id}.name`),
-    how: G(`protocols.${p.id}.how`, vars),
+    how: G(`protocols.${p.id}.how`, vars) + (p.id === 'sleep' ? shift : ''),
     findings: p.findings.filter((f) => present.has(f)),
   }));
 }

@@ -1,12 +1,13 @@
 // The schedule builder: a pure function of (answers, diagnosis, options) to dated weeks.
 // It decides the frame first (frame.ts: each day's hours; checkpoints.ts: the practice exams,
 // the rehearsal), then fills each day with tasks whose minutes add up to its hours (days.ts).
+import { RULES } from '../content/rules.js';
 import { CHECKPOINT_SPACING, type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
-import { addDays, clockTime } from '../lib/dates.js';
+import { addDays, clockTime, daysBetween } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Day, RankedArea, Week } from '../schema/plan.js';
-import { dayStartFor, sleepWindow } from './clock.js';
+import { clockBefore, dayStartFor, examCheckIn, sleepWindow, type Clock } from './clock.js';
 import { placeCheckpoints, type SatEntry, type Spacing } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Diagnosis } from './diagnose.js';
@@ -40,6 +41,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   // form planned there but not taken stays in the pool for the weeks ahead.
   const placement = placeCheckpoints(frame, dates, new Map(dates.map((d) => [d, hoursOn(frame, d)])), opts.taken ?? new Set(), from, opts.sat, opts.held);
   const { hours } = placement;
+  const rehearsal = [...placement.checkpoints.values()].find((p) => p.rehearsal)?.days[0];
 
   // Focus is anchored to the plan's own weeks (focus.ts): the current ranking over all of them, read from this week.
   const final = finalFocus(diagnosis.weakAreas);
@@ -63,7 +65,7 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
       const day = date === buffer ? bufferDay(state, date, h, focus, weekDates.every((d) => hours.get(d)! > 0)) : studyDay(state, date, h, phase, focus, studyIndex++, w);
       const note = placement.notes.get(date);
       return note ? { ...day, notes: [note, ...day.notes] } : day;
-    }).map((day) => startEarlier(frame, day));
+    }).map((day) => startEarlier(frame, day, rehearsal));
     if (w < from) continue;
     // A block week left without a checkpoint by the spacing (not the taper's or the lead-in's) says why.
     const spacedOut = !placed && placement.spacing.every > 1 && phase.id !== 'lead-in' && weekDates.filter((d) => hours.get(d)! > 0 && d < frame.taperFrom).length >= 2;
@@ -81,12 +83,44 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
   return weeks;
 }
 
-/** A day too long for the student's usual start begins earlier, and says so (core/clock.ts). */
-function startEarlier(frame: Frame, day: Day): Day {
+/**
+ * The night a day runs into (core/clock.ts): the nights before a morning exam move bed and wake
+ * earlier step by step, and the night before the rehearsal is the exam's own.
+ */
+function nightOf(frame: Frame, date: string, rehearsal: string | undefined): { clock: Clock; eve?: 'exam' | 'rehearsal' } {
+  if (rehearsal && date === addDays(rehearsal, -1)) {
+    const clock = clockBefore(frame.clock, 1);
+    return clock === frame.clock ? { clock } : { clock, eve: 'rehearsal' };
+  }
+  const clock = frame.wall && date < frame.wall ? clockBefore(frame.clock, daysBetween(date, frame.wall)) : frame.clock;
+  return clock === frame.clock ? { clock } : { clock, eve: 'exam' };
+}
+
+/**
+ * A day's clock, said in its notes: on a night moved toward the exam's morning, that night's
+ * window replaces the usual one; the rehearsal starts at the exam's check-in; a day too long
+ * for the student's usual start begins earlier.
+ */
+function startEarlier(frame: Frame, day: Day, rehearsal: string | undefined): Day {
+  const night = nightOf(frame, day.date, rehearsal);
+  const usualSleep = frame.effects.sleepWindowHours ? P('notes.sleep', { ...sleepWindow(frame.clock), hours: frame.clock.hours }) : undefined;
+  if (night.eve) {
+    const window = sleepWindow(night.clock);
+    const shift = P(night.eve === 'exam' ? 'notes.shiftExam' : 'notes.shiftRehearsal', { ...window, checkIn: RULES.clock.examCheckIn });
+    const notes = day.notes.filter((n) => n !== P('notes.sleepProtected')).map((n) => (n === usualSleep ? P('notes.sleep', { ...window, hours: night.clock.hours }) : n));
+    day = { ...day, notes: day.kind === 'rest' && !day.hours ? [...notes, shift] : [shift, ...notes] };
+  }
   if (day.kind === 'rest' || day.kind === 'exam' || !day.hours) return day;
-  const start = dayStartFor(frame.clock, day.hours);
+  const usual = clockTime(frame.clock.dayStart);
+  if (day.date === rehearsal) {
+    const start = examCheckIn();
+    if (start === frame.clock.dayStart) return day;
+    const note = P('notes.rehearsalStart', { start: clockTime(start), usual });
+    return { ...day, startsAt: clockTime(start), notes: [note, ...day.notes] };
+  }
+  const start = dayStartFor(night.clock, day.hours);
   if (start === frame.clock.dayStart) return day;
-  const note = P('notes.earlyStart', { start: clockTime(start), usual: clockTime(frame.clock.dayStart), bed: sleepWindow(frame.clock).from });
+  const note = P('notes.earlyStart', { start: clockTime(start), usual, bed: sleepWindow(night.clock).from });
   return { ...day, startsAt: clockTime(start), notes: [note, ...day.notes] };
 }
 

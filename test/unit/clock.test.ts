@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayStartFor, sleepWindow, studyClock } from '../../src/core/clock.js';
+import { clockBefore, dayStartFor, shiftNights, sleepWindow, studyClock } from '../../src/core/clock.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { clockTime } from '../../src/lib/dates.js';
 import { renderIcs } from '../../src/render/ics.js';
@@ -33,11 +33,43 @@ describe('an evening student’s plan', () => {
     for (const d of days) expect(start(d.startsAt ?? '18:00') + d.hours * 60, d.date).toBeLessThanOrEqual(22 * 60);
     const early = days.filter((d) => d.startsAt);
     expect(early.some((d) => d.kind === 'checkpoint')).toBe(true);
-    for (const d of early) expect(d.notes[0]).toBe(`Start at ${d.startsAt} today, not 18:00: this day's hours from 18:00 would run into the hour before bedtime (23:00)`);
+    // The rehearsal starts at the exam's check-in instead (its own test below).
+    for (const d of early.filter((x) => x.startsAt !== '07:30')) expect(d.notes[0]).toBe(`Start at ${d.startsAt} today, not 18:00: this day's hours from 18:00 would run into the hour before bedtime (23:00)`);
     expect(days[0]!.notes).toContain('Sleep window 23:00–07:00 (8 h); protect it');
   });
   it('puts the early start in the calendar', () => {
     const d = days.find((x) => x.startsAt)!;
     expect(renderIcs(plan, { dayStartsAt: '18:00' })).toContain(`DTSTART:${d.date.replace(/-/g, '')}T${d.startsAt!.replace(':', '')}00`);
+  });
+});
+
+describe('the nights before a morning exam (check-in about 07:30, up by 06:00)', () => {
+  const late = clockOf({ dayStartsAt: '19:30', hoursPerDay: 6, availability: { mon: 4, tue: 4, wed: 4, thu: 4, fri: 4, sat: 10, sun: 0 } });
+  it('moves a late window earlier at most an hour a night', () => expect(shiftNights(late)).toBe(3));
+  it('ends the night before the exam in time for the check-in', () => expect(sleepWindow(clockBefore(late, 1))).toEqual({ from: '22:00', to: '06:00' }));
+  it('steps toward it from the usual window', () => {
+    expect(sleepWindow(clockBefore(late, 3))).toEqual({ from: '23:45', to: '07:45' });
+    expect(sleepWindow(clockBefore(late, 4))).toEqual({ from: '00:30', to: '08:30' });
+  });
+  it('leaves an early riser alone', () => expect(shiftNights(clockOf({ dayStartsAt: '07:00' }))).toBe(0));
+});
+
+describe('an evening student’s exam run-up and rehearsal', () => {
+  const answers = makeAnswers({ wellbeing: { sleepHours: 6 }, schedule: { ...evening, dayStartsAt: '19:30', examDate: '2027-03-12' } });
+  const plan = buildPlan(answers, TODAY);
+  const days = plan.weeks.flatMap((w) => w.days);
+  it('starts the rehearsal at the check-in, in its note and its calendar event', () => {
+    const r = days.find((d) => d.notes.some((n) => n.startsWith('Test-day rehearsal')));
+    expect(r).toBeDefined();
+    if (!r) return;
+    expect(r.startsAt).toBe('07:30');
+    expect(r.notes[0]).toMatch(/^Start at 07:30 today, not 19:30: the exam is a morning check-in/);
+    expect(renderIcs(plan)).toContain(`DTSTART:${r.date.replaceAll('-', '')}T073000`);
+  });
+  it('puts the night before the exam on the exam’s window', () => {
+    const i = days.findIndex((d) => d.kind === 'exam');
+    expect(i).toBeGreaterThan(0);
+    expect(days[i - 1]!.notes.join('\n')).toContain('Tonight in bed by 22:00, up at 06:00');
+    expect(days[i - 1]!.notes).not.toContain('Sleep protected: same bedtime as on the night before the exam, at least 7 h in bed');
   });
 });
