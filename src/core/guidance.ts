@@ -69,7 +69,7 @@ export function reviewProtocol(): { title: string; steps: string[] } {
 }
 
 /** The protocols the effects switch on; limits are quoted from the plan's own week (`week`), never recomputed. */
-export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects' | 'ladder'>, week: { dayHours: number; restDays: number }): Protocol[] {
+export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings' | 'effects' | 'ladder'>, week: { dayHours: number; restDays: number; examInPlan?: boolean }): Protocol[] {
   const { effects } = diagnosis;
   const present = new Set(diagnosis.findings.map((f) => f.id));
   const vars = {
@@ -80,9 +80,9 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
     ...ladderWeeks(diagnosis.ladder),
     ...sleepWindow(studyClock(answers, effects.sleepWindowHours)),
   };
-  // A morning exam moves the last nights earlier (core/clock.ts); the sleep protocol says so.
+  // A morning exam inside the plan moves its last nights earlier (core/clock.ts, core/schedule.ts); the sleep protocol says so.
   const clock = studyClock(answers, effects.sleepWindowHours);
-  const nights = answers.schedule.examDate ? shiftNights(clock) : 0;
+  const nights = week.examInPlan ? shiftNights(clock) : 0;
   const exam = sleepWindow(clockBefore(clock, 1));
   const shift = nights ? G('protocols.sleep.shift', { nights, checkIn: RULES.clock.examCheckIn, examFrom: exam.from, examTo: exam.to }) : '';
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({

@@ -164,7 +164,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
     advisorMessage: advisorMessage(answers),
     resources,
     reviewProtocol: reviewProtocol(),
-    protocols: protocols(answers, diagnosis, { dayHours, restDays }),
+    protocols: protocols(answers, diagnosis, { dayHours, restDays, examInPlan: days.some((d) => d.kind === 'exam') }),
     readiness,
     practiceExams: entries,
     ...(answers.milestones?.length ? { milestones: milestoneRisks(answers, today, booked ?? diagnosis.sitFrom) } : {}),

@@ -106,8 +106,9 @@ function startEarlier(frame: Frame, day: Day, rehearsal: string | undefined): Da
   const usualSleep = frame.effects.sleepWindowHours ? P('notes.sleep', { ...sleepWindow(frame.clock), hours: frame.clock.hours }) : undefined;
   if (night.eve) {
     const window = sleepWindow(night.clock);
-    const shift = P(night.eve === 'exam' ? 'notes.shiftExam' : 'notes.shiftRehearsal', { ...window, checkIn: RULES.clock.examCheckIn });
-    const notes = day.notes.filter((n) => n !== P('notes.sleepProtected')).map((n) => (n === usualSleep ? P('notes.sleep', { ...window, hours: night.clock.hours }) : n));
+    const shift = P(night.eve === 'exam' ? 'notes.shiftExam' : 'notes.shiftRehearsal', { ...window, hours: night.clock.hours, checkIn: RULES.clock.examCheckIn });
+    // That night's times replace the usual window's and the taper's "same bedtime" notes.
+    const notes = day.notes.filter((n) => n !== P('notes.sleepProtected') && n !== usualSleep);
     day = { ...day, notes: day.kind === 'rest' && !day.hours ? [...notes, shift] : [shift, ...notes] };
   }
   if (day.kind === 'rest' || day.kind === 'exam' || !day.hours) return day;

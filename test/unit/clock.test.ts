@@ -69,7 +69,14 @@ describe('an evening student’s exam run-up and rehearsal', () => {
   it('puts the night before the exam on the exam’s window', () => {
     const i = days.findIndex((d) => d.kind === 'exam');
     expect(i).toBeGreaterThan(0);
-    expect(days[i - 1]!.notes.join('\n')).toContain('Tonight in bed by 22:00, up at 06:00');
+    expect(days[i - 1]!.notes.join('\n')).toContain('Tonight in bed by 22:00, up at 06:00 (8 h; protect it)');
+    expect(days[i - 1]!.notes.filter((n) => n.startsWith('Sleep window'))).toEqual([]);
     expect(days[i - 1]!.notes).not.toContain('Sleep protected: same bedtime as on the night before the exam, at least 7 h in bed');
   });
+});
+
+describe('the sleep protocol before a morning exam', () => {
+  const sleep = (examDate?: string) => buildPlan(makeAnswers({ wellbeing: { sleepHours: 6 }, schedule: { ...evening, dayStartsAt: '19:30', ...(examDate ? { examDate } : {}) } }), TODAY).protocols.find((p) => p.id === 'sleep')!.how;
+  it('says the last nights move toward the check-in when the exam is in the plan', () => expect(sleep('2027-03-12')).toContain('over the last 3 nights before it, bed and wake move earlier a step a night, to 22:00–06:00'));
+  it('says nothing of it without an exam date in the plan', () => expect(sleep()).not.toContain('check-in'));
 });
