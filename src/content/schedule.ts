@@ -123,10 +123,13 @@ export const CHECKPOINT_REVIEW = { missedOrGuessedShare: 0.45, ratio: 1.25 } as 
  * 2015), keep the rest. When the student's weeks are so short that one form and its review would
  * take more than `maxShare` of a week, checkpoints are spaced every 2 or more weeks so they stay
  * about that share on average — never further apart than `maxEvery` weeks, so the readiness gate
- * always has a recent reading (AMBOSS's predictor wants one within 4 weeks of the exam). A
- * learning specialist's judgement, meant to be edited here.
+ * always has a recent reading (AMBOSS's predictor wants one within 4 weeks of the exam). The share
+ * counts the review with the form. A quarter, not a third: at about 22 h a week a form and its
+ * review (about 6 h) are over a quarter of the week, and a weekly one would leave under three
+ * quarters for the new timed questions and content that move the score — twice the seeds' sixth.
+ * A learning specialist's judgement, meant to be edited here.
  */
-export const CHECKPOINT_SPACING = { maxShare: 1 / 3, maxEvery: 3 } as const;
+export const CHECKPOINT_SPACING = { maxShare: 1 / 4, maxEvery: 3 } as const;
 
 /** The last days before the exam or the plan's end: light, nothing full-length in the last `noFullLength`. */
 export const TAPER = { days: 3, noFullLength: 2, maxShare: 0.5, questions: 40, tallyMinutes: 30 } as const;

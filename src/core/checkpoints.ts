@@ -7,7 +7,7 @@ import type { Answers } from '../schema/answers.js';
 import type { Checkpoint } from '../schema/plan.js';
 import { weeklyHours } from './availability.js';
 import { checkpointExams, formPool, satExam } from './forms.js';
-import { planText as P, quarter, weekOf, type Frame } from './frame.js';
+import { hoursOn, phaseAt, planText as P, quarter, weekOf, type Frame } from './frame.js';
 
 export interface PlacedCheckpoint {
   exam: PracticeExam;
@@ -117,7 +117,10 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
   const first = firstCheckpointWeek(frame);
-  const allBlockWeeks = Array.from({ length: Math.max(0, frame.total - first) }, (_, i) => first + i).filter((w) => dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
+  // Foundation weeks (content first, for a student far from passing) hold the baseline only:
+  // their hours go to rebuilding content, and a score taken before it is rebuilt would only repeat the baseline.
+  const foundation = (w: number) => w !== first && phaseAt(w, frame.total, frame.leadIn, frame.effects).id === 'foundations';
+  const allBlockWeeks = Array.from({ length: Math.max(0, frame.total - first) }, (_, i) => first + i).filter((w) => !foundation(w) && dates.slice(w * 7, w * 7 + 7).filter(usable).length >= 2);
   const blockWeeks = allBlockWeeks.filter((w) => w >= fromWeek);
   const until = frame.wall ?? addDays(frame.last, 1);
   let rehearsal: RehearsalDay | undefined;
@@ -206,8 +209,29 @@ function heldForms(frame: Frame, dates: readonly string[], weeks: readonly numbe
  * anxiety protocol the first week of its exposure ladder, after the untimed weeks — the protocol
  * promises no timed practice exam before the ladder's first step (lead-in mocks are left out too).
  */
-export function firstCheckpointWeek(frame: Pick<Frame, 'leadIn' | 'untimed' | 'effects'>): number {
-  return frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn;
+export function firstCheckpointWeek(frame: Frame): number {
+  const w = frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn;
+  return baselineMoved(frame, w) ? w + 1 : w;
+}
+
+/** Whether the baseline left the lighter week `w` (the first it could take) for the next one. */
+export function baselineMoved(frame: Frame, w = frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn): boolean {
+  return lighterWeekGivesWay(frame, w);
+}
+
+/**
+ * A lighter week (recovery: the first weeks' lower cap or week 1 of severe distress) does not
+ * split the baseline over several short days when the next week, at the student's usual hours,
+ * has a day that holds it whole: one sitting is both the truer reading and the gentler week.
+ */
+function lighterWeekGivesWay(frame: Frame, w: number): boolean {
+  const lighter = w < frame.load.rampWeeks || (w === 0 && frame.load.week1Share < 1);
+  if (!lighter) return false;
+  const form = formPool(frame.answers.exam, frame.answers.practiceExams?.pool)[0] ?? CHECKPOINTS[frame.answers.exam].fallback;
+  const need = examMinutes(form) + (frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0);
+  const days = (k: number) => Array.from({ length: 7 }, (_, i) => addDays(frame.start, k * 7 + i)).filter((d) => d < frame.taperFrom && d <= frame.last);
+  const whole = (k: number) => days(k).some((d) => hoursOn(frame, d) * 60 >= need);
+  return !whole(w) && days(w + 1).length >= 2 && whole(w + 1);
 }
 
 interface RehearsalDay {

@@ -4,7 +4,7 @@
 // written from the final length.
 import { EXAM_FACTS } from '../content/exams.js';
 import { FIRST_STEPS_DAYS } from '../content/guidance.js';
-import { examKey } from '../content/schedule.js';
+import { PHASES, examKey } from '../content/schedule.js';
 import { text } from '../content/texts.js';
 import { addDays, daysBetween, formatLong, maxDate, planEnd } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
@@ -197,9 +197,13 @@ function decideRunway(answers: Answers, initial: Timeline, target: string | unde
   return { timeline: { ...initial, planWeeks: weeks, blockWeeks: block, reasons }, leadInWeeks: Math.max(0, weeks - block) };
 }
 
-/** The sentence on the runway to `target`: with a lead-in, the block after it; without, the block at full hours to the date. */
+/** The sentence on the runway to `target`: with a lead-in, the block after it; without, the spare weeks the block takes and where they go. */
 function runwayText(target: string, booked: boolean, weeks: number, lead: number, block: number): string {
-  if (!lead) return text('plan', booked ? 'runwayFullBooked' : 'runwayFull', { weeks, block, date: formatLong(target) });
+  if (!lead) {
+    // The spare weeks join the block; phaseOf gives every week beyond the fixed phases to the middle one.
+    const spare = weeks - block;
+    return text('plan', booked ? 'runwayFullBooked' : 'runwayFull', { weeks, block, date: formatLong(target), spare: spare === 1 ? '1 week' : `${spare} weeks`, min: LOAD.leadInMinWeeks, phase: PHASES.deepen.name });
+  }
   return text('plan', booked ? 'runwayBooked' : 'runway', { weeks, block: weeks - lead, lead, date: formatLong(target) });
 }
 

@@ -19,6 +19,36 @@ describe('checkpoint spacing: practice exams stay a bounded share of a short wee
     expect(short.costMinutes / (short.every * short.weeklyMinutes)).toBeLessThanOrEqual(CHECKPOINT_SPACING.maxShare);
     expect(checkpointEvery({ answers: a, load: load(0.5) } as never).every).toBe(CHECKPOINT_SPACING.maxEvery);
   });
+  it('counts the review with the form: about 22 h a week spaces them, so one takes at most a quarter', () => {
+    const a = makeAnswers();
+    const s = checkpointEvery({ answers: a, load: { weekly: [4, 4, 4, 4, 3, 3, 0] } } as never);
+    expect(s.costMinutes).toBeGreaterThan(240);
+    expect(s.every).toBe(2);
+    expect(checkpointEvery({ answers: a, load: load(5) } as never).every).toBe(1);
+  });
+  it('gives foundation weeks the baseline only; the later phases keep a counted form at most maxEvery weeks apart', () => {
+    const far = makeAnswers({ distanceFromPassing: 'far', methods: { timedRandomBlocks: false }, performance: { disciplines: { pathology: 'lower', physiology: 'lower', pharmacology: 'lower', microbiology: 'lower' } } });
+    const plan = buildPlan(far, TODAY);
+    const foundation = plan.weeks.filter((w) => w.phase.id === 'foundations');
+    expect(foundation.length).toBeGreaterThan(1);
+    expect(foundation[0]!.checkpoint?.baseline).toBe(true);
+    for (const w of foundation.slice(1)) {
+      expect(w.checkpoint).toBeUndefined();
+      expect(w.why).toContain('foundation weeks go to rebuilding content');
+    }
+    const counted = plan.weeks.filter((w) => w.checkpoint && !w.checkpoint.name.startsWith('Mock')).map((w) => w.week);
+    counted.slice(1).forEach((w, i) => expect(w - counted[i]!).toBeLessThanOrEqual(CHECKPOINT_SPACING.maxEvery));
+  });
+  it('a lighter first week gives the baseline to the next week when a day there holds it whole', () => {
+    const plan = buildPlan(makeAnswers({ wellbeing: { burnout: 10, sleepHours: 4 }, testDay: { anxiety: 9 } }), TODAY);
+    expect(plan.weeks[0]!.checkpoint).toBeUndefined();
+    expect(plan.weeks[0]!.why).toContain('the baseline comes next week, whole on one day');
+    const base = plan.weeks[1]!.checkpoint!;
+    expect(base.baseline).toBe(true);
+    expect(plan.weeks[1]!.days.filter((d) => d.tasks.some((t) => t.type === 'practice-exam')).length).toBe(1);
+    // At full hours the first week keeps it.
+    expect(buildPlan(makeAnswers(), TODAY).weeks[0]!.checkpoint?.baseline).toBe(true);
+  });
   it('keeps a cadence from the first block week; the rehearsal and logged weeks restart it', () => {
     const weeks = Array.from({ length: 10 }, (_, i) => i);
     expect(cadenceWeeks(weeks, 1, new Set(), -1)).toEqual(weeks);
@@ -41,9 +71,10 @@ describe('checkpoint spacing: practice exams stay a bounded share of a short wee
     // Each says the gap it sits in, and the cap as a cap.
     for (const w of spaced) {
       const prev = withExam.filter((x) => x.week < w.week).at(-1)!;
-      const next = withExam.find((x) => x.week > w.week)!;
-      expect(w.why).toContain(`spaces them ${next.week - prev.week} weeks apart here`);
-      expect(w.why).toContain('at most a third of your study time');
+      const next = withExam.find((x) => x.week > w.week);
+      // A week after the last checkpoint sits in no gap: it names the cadence (12 h a week: every 3).
+      expect(w.why).toContain(`spaces them ${next ? next.week - prev.week : 3} weeks apart here`);
+      expect(w.why).toContain('at most a quarter of your study time');
     }
     // Practice exams and their reviews stay well under half of the plan's study minutes.
     const tasks = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.tasks));

@@ -321,6 +321,13 @@ describe('the lead-in', () => {
     expect(plan.weeks[0]!.phase.id).not.toBe('lead-in');
     const monday = plan.weeks[0]!.days.find((d) => d.date === '2027-01-04')!;
     expect(monday.hours).toBe(8);
+    // The sentence counts the spare week and says where it goes; it never calls 11 weeks "about" 10.
+    const said = plan.diagnosis.timeline.reasons.find((r) => r.includes('booked for'))!;
+    expect(said).toContain('the plan runs 11 weeks to it, 1 week more than the 10-week block needs');
+    expect(said).toContain('at least 4 spare weeks');
+    expect(said).toContain('“Deepen and mix” phase');
+    expect(said).not.toContain('needs about that long');
+    expect(plan.weeks.filter((w) => w.phase.id === 'deepen').length).toBe(plan.schedule.weeks - 2 - 2 - (plan.weeks.some((w) => w.phase.id === 'foundations') ? 2 : 0));
   });
   it('a runway without a lead-in, lengthened for readiness, speaks of the final length (property seed 123)', async () => {
     const { planViolations } = await import('../invariants.js');
