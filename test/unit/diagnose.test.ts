@@ -237,3 +237,16 @@ describe('findings agree with the answers', () => {
     expect(get({ attempt: 3, previousAttempts: ['2026-04-10', '2026-08-10'] }, 'attempt-risk')!.evidence.join(' ')).not.toMatch(/no longer sit/);
   });
 });
+
+describe('final attempt: the gate said of the booking', () => {
+  const prev = ['2025-01-10', '2025-06-10', '2025-10-31'];
+  it('not booked: do not book until the gate clears', () => {
+    const f = get({ attempt: 4, previousAttempts: prev }, 'attempt-risk')!;
+    expect(f.actions[0]).toMatch(/^Do not book until retake puts your chance of passing at 95 in 100/);
+  });
+  it('booked: keep the booking only if the gate clears, move it otherwise', () => {
+    const f = get({ attempt: 4, previousAttempts: prev, schedule: { examDate: '2027-03-05' } }, 'attempt-risk')!;
+    expect(f.actions[0]).toMatch(/^Keep your booking on Fri 5 Mar 2027 only if retake puts your chance of passing at 95 in 100 or more by then.*; move it otherwise\./);
+    expect(f.actions.join(' ')).not.toMatch(/Do not book|before you book/);
+  });
+});

@@ -18,13 +18,15 @@ const timeline: Rule = ({ timeline: t, chosenWeeks }) => {
   return found({ ...finding('timeline', 'logistics', severity, [...t.reasons], actions, vars, t.extendedFrom === undefined ? 'title' : 'extendedTitle'), id: `timeline-${verdict}` });
 };
 
-const attemptRisk: Rule = ({ answers, gateConsecutive }) => {
+const attemptRisk: Rule = ({ answers, gateConsecutive, booking }) => {
   if (answers.attempt < 3) return null;
   const vars = { attempt: answers.attempt, consecutive: gateConsecutive, bar: Math.round(STATUS.ready.finalAttempt * 100) };
   if (answers.attempt < ATTEMPT_RULES.maxAttempts) return found(finding('attempt-risk', 'logistics', 'high', [T('attempt-risk.evidence.attempt', vars)], [T('attempt-risk.actions.third', vars)], vars));
   // The final attempt: a fail ends eligibility for every Step (usmle.org attempt-limit FAQ), so
   // the finding says so plainly and lists what to settle before booking.
-  return found(finding('attempt-risk', 'logistics', 'critical', [T('attempt-risk.evidence.attempt', vars), T('attempt-risk.evidence.final', vars)], TL('attempt-risk.actions.fourth', vars), vars, 'finalTitle'));
+  // Already booked (a date the plan ends at): the gate decides whether the booking stands, not whether to book.
+  const actions = TL(booking.wall ? 'attempt-risk.actions.fourthBooked' : 'attempt-risk.actions.fourth', { ...vars, ...(booking.wall ? { examDate: formatLong(booking.wall) } : {}) });
+  return found(finding('attempt-risk', 'logistics', 'critical', [T('attempt-risk.evidence.attempt', vars), T('attempt-risk.evidence.final', vars)], actions, vars, 'finalTitle'));
 };
 
 const waitingRules: Rule = ({ answers, earliestEligible: earliest, booking, sitFrom }) => {
