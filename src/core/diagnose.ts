@@ -51,6 +51,8 @@ export interface DiagnoseOptions {
   moveTo?: string;
   /** The readiness verdict is ready: a booked date before the block's end stands (booking.ts). */
   dateStands?: boolean;
+  /** The readiness verdict, decided before the findings, is ready: the student is ready now, not at the plan's end. */
+  readyNow?: boolean;
 }
 
 export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions = {}, rules: readonly Rule[] = ALL_RULES): Diagnosis {
@@ -92,7 +94,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
   const findings = outputs.flatMap((out) => out.findings);
   // The path beyond the exam: a second stage, since school options follow the engine's own
   // judgement of severe distress or burnout (rules/beyond.ts).
-  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, status: booking.status, sitFrom }));
+  findings.push(...beyondFindings({ a: answers, today, findings, planWeeks: timeline.planWeeks, earliestEligible: input.earliestEligible, wall: booking.wall, status: booking.status, sitFrom, readyNow: opts.readyNow }));
   findings.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) || CATEGORIES.indexOf(x.category) - CATEGORIES.indexOf(y.category));
   const effects = foldEffects(base, outputs.map((out) => out.effects ?? {}));
   return { findings, timeline, weakAreas, effects, resourceChoice, earliestEligible: input.earliestEligible, untimedWeeks: input.untimedWeeks, ladder: input.ladder, booking, sitFrom, focus };

@@ -70,8 +70,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
   // A booked date before it is early: the day after that block, never before the earliest eligible date.
   const blockAfter = firstSit(answers.schedule.start, initial.planWeeks, booking.eligible);
-  const schedule = (timeline: Timeline, sitFrom?: string, move?: string, dateStands?: boolean) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move, dateStands });
+  const schedule = (timeline: Timeline, sitFrom?: string, move?: string, dateStands?: boolean, readyNow?: boolean) => {
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move, dateStands, readyNow });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks, held })), opts.inForce, today, entries);
     return { diagnosis, weeks };
@@ -85,7 +85,8 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const ready = readiness.status === 'ready';
   const move = booked ? moveTo(booking, blockAfter, readiness.suggestedExamDate, ready) : undefined;
   if (move) ({ diagnosis, weeks } = schedule(timeline, undefined, move));
-  else if (ready && booked && booked < blockAfter) ({ diagnosis, weeks } = schedule(timeline, undefined, undefined, true));
+  // Ready: the findings are described from that verdict (a milestone reads against today, not the plan's end).
+  else if (ready && ((booked && booked < blockAfter) || answers.milestones?.length)) ({ diagnosis, weeks } = schedule(timeline, undefined, undefined, Boolean(booked && booked < blockAfter), true));
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {

@@ -39,6 +39,18 @@ describe('milestones', () => {
     expect(defer.actions.join(' ')).toMatch(/ask for a deferral rather than rushing the exam/);
   });
 
+  it('once the verdict is ready, reads the milestone against today, not the plan\'s end: no deferral "before this plan has you ready"', () => {
+    const a = makeAnswers(booked(addDays(EXAM, 21)));
+    const later = diagnose(a, TODAY).findings.find((f) => f.id === 'milestone-at-risk')!;
+    expect(later.actions.join(' ')).toMatch(/before this plan has you ready/);
+    const ready = diagnose(a, TODAY, { readyNow: true }).findings.find((f) => f.id === 'milestone-at-risk')!;
+    expect(ready.actions.join(' ')).not.toMatch(/before this plan has you ready/);
+    expect(ready.actions.join(' ')).toMatch(/already clear the readiness gate: .*sit by Fri 26 Feb 2027/);
+    // Ready, but the usual wait no longer fits before the date: ask whether it can move.
+    const late = diagnose(makeAnswers({ milestones: [{ name: 'rotations', date: addDays(TODAY, 10) }] }), TODAY, { readyNow: true }).findings.find((f) => f.id === 'milestone-at-risk')!;
+    expect(late.actions.join(' ')).toMatch(/clear the readiness gate, but .* would have had to sit by/);
+  });
+
   it('classifies by the result wait in content', () => {
     const a = makeAnswers({ milestones: [
       { name: 'a', date: addDays(EXAM, RESULT_WAIT.usualMaxDays) },

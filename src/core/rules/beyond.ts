@@ -6,7 +6,7 @@ import { ACCOMMODATIONS_PROCESS, RESULT_WAIT, STORY } from '../../content/beyond
 import { ATTEMPT_RULES } from '../../content/exams.js';
 import { joinWords, text, texts, type Vars } from '../../content/texts.js';
 import { thousands } from '../../lib/format.js';
-import { addDays, daysBetween, formatLong, weekday } from '../../lib/dates.js';
+import { addDays, daysBetween, formatLong, maxDate, weekday } from '../../lib/dates.js';
 import type { Answers } from '../../schema/answers.js';
 import { SEVERITIES, type BookingStatus, type Finding, type Milestone, type RankedArea, type Story } from '../../schema/plan.js';
 import { readyBar } from '../readiness.js';
@@ -31,6 +31,8 @@ export interface BeyondInput {
   status: BookingStatus;
   /** The one date the plan has the student sit on or after without a usable booked date. */
   sitFrom: string;
+  /** The readiness verdict (decided before the findings) is ready: the student is ready today. */
+  readyNow?: boolean;
 }
 
 /** Every finding about the path beyond the exam; the engine adds them to its own. */
@@ -52,14 +54,15 @@ export function milestoneRisks(a: Answers, today: string, sit: string): Mileston
     });
 }
 
-function milestoneRule({ a, today, wall, sitFrom }: BeyondInput): Finding | null {
+function milestoneRule({ a, today, wall, sitFrom, readyNow, earliestEligible }: BeyondInput): Finding | null {
   // The day the student sits: the booked date the plan ends at, else the plan's one date (never a refused booking).
   const sit = wall ? { date: wall, booked: true } : { date: sitFrom, booked: false };
   const risky = milestoneRisks(a, today, sit.date).filter((m) => m.risk !== 'clear');
   if (!risky.length) return null;
   const sitText = B(sit.booked ? 'milestone-at-risk.sitBooked' : 'milestone-at-risk.sitPlanned', { date: formatLong(sit.date) });
-  // The earliest the plan has the student ready, booked date or not.
-  const ready = sitFrom;
+  // The earliest the plan has the student ready, booked date or not: today (never before the
+  // earliest eligible date) once the verdict is ready, otherwise the plan's own date to sit.
+  const ready = readyNow ? maxDate(today, earliestEligible ?? today) : sitFrom;
   const evidence: string[] = [];
   const actions: string[] = [];
   for (const m of risky) {
@@ -67,7 +70,8 @@ function milestoneRule({ a, today, wall, sitFrom }: BeyondInput): Finding | null
     evidence.push(B(`milestone-at-risk.evidence.${days <= 0 ? 'before' : m.risk}`, { name: m.name, date: formatLong(m.date), days, sit: sitText }));
     const vars = { name: m.name, date: formatLong(m.date), usualBy: formatLong(addDays(m.date, -RESULT_WAIT.usualMaxDays)), safeBy: formatLong(addDays(m.date, -RESULT_WAIT.longestDays)) };
     actions.push(B('milestone-at-risk.actions.ask', vars));
-    actions.push(B(addDays(m.date, -RESULT_WAIT.usualMaxDays) >= ready ? 'milestone-at-risk.actions.keep' : 'milestone-at-risk.actions.defer', vars));
+    const inTime = addDays(m.date, -RESULT_WAIT.usualMaxDays) >= ready;
+    actions.push(B(`milestone-at-risk.actions.${readyNow ? (inTime ? 'keepReady' : 'lateReady') : inTime ? 'keep' : 'defer'}`, vars));
   }
   const atRisk = risky.some((m) => m.risk === 'at-risk');
   return finding('milestone-at-risk', 'logistics', atRisk ? 'high' : 'moderate', B(atRisk ? 'milestone-at-risk.title' : 'milestone-at-risk.titleTight'), evidence, actions);
