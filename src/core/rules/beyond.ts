@@ -71,7 +71,8 @@ function milestoneRule({ a, today, wall, sitFrom, readyNow, earliestEligible }: 
     const vars = { name: m.name, date: formatLong(m.date), usualBy: formatLong(addDays(m.date, -RESULT_WAIT.usualMaxDays)), safeBy: formatLong(addDays(m.date, -RESULT_WAIT.longestDays)) };
     actions.push(B('milestone-at-risk.actions.ask', vars));
     const inTime = addDays(m.date, -RESULT_WAIT.usualMaxDays) >= ready;
-    actions.push(B(`milestone-at-risk.actions.${readyNow ? (inTime ? 'keepReady' : 'lateReady') : inTime ? 'keep' : 'defer'}`, vars));
+    const keepReady = addDays(m.date, -RESULT_WAIT.longestDays) >= today ? 'keepReady' : 'keepReadyTight';
+    actions.push(B(`milestone-at-risk.actions.${readyNow ? (inTime ? keepReady : 'lateReady') : inTime ? 'keep' : 'defer'}`, vars));
   }
   const atRisk = risky.some((m) => m.risk === 'at-risk');
   return finding('milestone-at-risk', 'logistics', atRisk ? 'high' : 'moderate', B(atRisk ? 'milestone-at-risk.title' : 'milestone-at-risk.titleTight'), evidence, actions);
