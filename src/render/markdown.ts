@@ -5,6 +5,7 @@ import { formatLong, formatShort } from '../lib/dates.js';
 import type { Checkpoint, Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
+import { weeksUntilExam } from './until-exam.js';
 import { joinWords, text } from '../content/texts.js';
 import { resourceName } from '../content/resources.js';
 import { shareWords } from '../content/areas.js';
@@ -96,12 +97,13 @@ export function renderMarkdown(plan: Plan): string {
   for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${shareWords(plan.exam, a.slug)} |`);
   out.push('', `## ${M('weeks')}`, '', phaseGantt(plan), '');
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
-  for (const w of plan.weeks) {
+  const weeks = weeksUntilExam(plan);
+  for (const w of weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
     out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? checkpointLabel(plan, w.checkpoint, { date: true }) : '—')} | ${q} |`);
   }
   out.push('');
-  for (const w of plan.weeks) out.push(...renderWeek(plan, w));
+  for (const w of weeks) out.push(...renderWeek(plan, w));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
