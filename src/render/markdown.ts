@@ -6,8 +6,7 @@ import type { Checkpoint, Day, Finding, Plan, Task, Week } from '../schema/plan.
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
 import { weeksUntilExam } from './until-exam.js';
-import { joinWords, text } from '../content/texts.js';
-import { resourceName } from '../content/resources.js';
+import { text } from '../content/texts.js';
 import { shareWords } from '../content/areas.js';
 import { areaNames } from '../core/rank.js';
 import { scoreLabel } from '../core/scale.js';
@@ -138,7 +137,7 @@ function renderResources(plan: Plan): string[] {
   const r = plan.resources;
   const lines = [`## ${M('resources')}`, '', M('resourcesIntro'), ''];
   for (const c of r.core) lines.push(`- **${c.name}**: ${c.use}`);
-  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${joinWords(r.setAside.map((s) => resourceName(s, plan.exam)))}`);
+  // Each set-aside resource is named once, in the note that says why it waits (core/resources.ts).
   for (const n of r.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;
