@@ -97,8 +97,10 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
     const focused = Math.round(count / 2 / DAY.questionStep) * DAY.questionStep;
     let q = P(`tasks.questions.${questionsKey(phase.mode, count, state.frame.answers.exam)}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
     // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
-    if (effects.anxietyProtocol && phase.mode !== 'tutor') {
-      const blocks = Math.min(DAY.exposureLadder[ladderRung(state.frame.ladder, week, state.timedDays)] ?? Infinity, Math.ceil(count / 40));
+    // Questions that fit one block are one sitting already: the ladder has nothing to add.
+    const perBlock = EXAM_FACTS[state.frame.answers.exam].questionsPerBlock;
+    if (effects.anxietyProtocol && phase.mode !== 'tutor' && count > perBlock) {
+      const blocks = Math.min(DAY.exposureLadder[ladderRung(state.frame.ladder, week, state.timedDays)] ?? Infinity, Math.ceil(count / perBlock));
       q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
     }
     if (phase.mode !== 'tutor') state.timedDays++;

@@ -46,3 +46,13 @@ describe('questions that fit one test-day block', () => {
     }
   });
 });
+
+describe('the anxiety ladder on a day of one block', () => {
+  it('adds no "per sitting" to questions that fit one block', () => {
+    for (const name of fixtureNames()) {
+      const a = fixtureAnswers(name);
+      const tasks = buildPlan(a, a.schedule.start).weeks.flatMap((w) => w.days.flatMap((d) => d.tasks));
+      for (const t of tasks.filter((x) => x.type === 'questions' && /per sitting/.test(x.text))) expect(t.questions, t.text).toBeGreaterThan(40);
+    }
+  });
+});
