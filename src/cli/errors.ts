@@ -11,8 +11,9 @@ export class UserError extends Error {
 }
 
 /** Several problems with one input, each its own sentence. */
-export function problemsError(source: string, problems: readonly string[]): UserError {
+export function problemsError(source: string, problems: readonly string[], notes: readonly string[] = []): UserError {
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-  return new UserError(`${source} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}`);
+  const noted = notes.length ? `\nworth checking too (accepted as written):\n${notes.slice(0, 10).map((n) => `  - ${n}`).join('\n')}` : '';
+  return new UserError(`${source} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${shown.map((p) => `  - ${p}`).join('\n')}${more}${noted}`);
 }

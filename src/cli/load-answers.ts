@@ -1,7 +1,7 @@
 // Reads answers from a file, stdin or the bundled demo, and validates them.
 import demoYaml from '../../templates/demo.yaml';
 import { nextMonday } from '../lib/dates.js';
-import { formNotes, parseAnswers, type Answers } from '../schema/answers.js';
+import { answerNotes, parseAnswers, type Answers } from '../schema/answers.js';
 import { UserError, problemsError } from './errors.js';
 import { parseYaml, readInput } from './io.js';
 import type { History } from '../schema/history.js';
@@ -19,9 +19,11 @@ export function demoAnswers(today: string): Answers {
 
 export function validate(data: unknown, source: string, today: string): Answers {
   const r = parseAnswers(data, { today });
-  if (!r.ok) throw problemsError(source, r.problems);
-  // Accepted but worth seeing (a form the exam does not have): on stderr, so stdout stays the plan.
-  for (const note of formNotes(r.value)) process.stderr.write(`retake: note: ${source}: ${note}\n`);
+  // Accepted but worth seeing (a form the exam does not have, a near-miss resource name): with the
+  // problems when there are any, so one edit fixes all; otherwise on stderr, so stdout stays the plan.
+  const notes = answerNotes(data);
+  if (!r.ok) throw problemsError(source, r.problems, notes);
+  for (const note of notes) process.stderr.write(`retake: note: ${source}: ${note}\n`);
   return r.value;
 }
 

@@ -1,6 +1,6 @@
 // Filling one day with tasks whose minutes add up to its hours: study, buffer, checkpoint,
 // taper, rest and exam days. The frame (hours, checkpoints) is decided before; a day only reads it.
-import { secondsPerQuestion } from '../content/exams.js';
+import { EXAM_FACTS, secondsPerQuestion, type Exam } from '../content/exams.js';
 import { CONTENT_METHODS, DAY, REHEARSAL, TAPER, type Phase } from '../content/schedule.js';
 import { joinWords } from '../content/texts.js';
 import { daysBetween, formatLong, weekday, weekdayName } from '../lib/dates.js';
@@ -51,6 +51,11 @@ function areaWhy(area: RankedArea): string {
   return P('why.area', { name: area.name, rank: area.rank, band: bandWords(area), min: area.weight[0], max: area.weight[1] });
 }
 
+/** The wording of a day's questions: timed questions that fit one test-day block are one block, not "blocks of 40". */
+function questionsKey(mode: Phase['mode'], count: number, exam: Exam): string {
+  return (mode === 'timed-subject' || mode === 'timed-random') && count <= EXAM_FACTS[exam].questionsPerBlock ? `${mode}-one` : mode;
+}
+
 function flashcardMinutes(total: number): number {
   return Math.min(total, Math.min(DAY.flashcards.max, Math.max(DAY.flashcards.min, round5(total * DAY.flashcards.share))));
 }
@@ -90,10 +95,12 @@ export function studyDay(state: DayState, date: string, hours: number, phase: Ph
   if (count > 0) {
     if (breathing) tasks.push({ type: 'breathing', minutes: breathing, text: P('tasks.breathing') });
     const focused = Math.round(count / 2 / DAY.questionStep) * DAY.questionStep;
-    let q = P(`tasks.questions.${phase.mode}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
+    let q = P(`tasks.questions.${questionsKey(phase.mode, count, state.frame.answers.exam)}`, { count, areas: areaNames(today), focused, random: count - focused, ...state.words });
     // Graduated exposure (Huntley et al. 2019): one timed block, then two back to back, then the day's questions in one sitting.
-    if (effects.anxietyProtocol && phase.mode !== 'tutor') {
-      const blocks = Math.min(DAY.exposureLadder[ladderRung(state.frame.ladder, week, state.timedDays)] ?? Infinity, Math.ceil(count / 40));
+    // Questions that fit one block are one sitting already: the ladder has nothing to add.
+    const perBlock = EXAM_FACTS[state.frame.answers.exam].questionsPerBlock;
+    if (effects.anxietyProtocol && phase.mode !== 'tutor' && count > perBlock) {
+      const blocks = Math.min(DAY.exposureLadder[ladderRung(state.frame.ladder, week, state.timedDays)] ?? Infinity, Math.ceil(count / perBlock));
       q += P('tasks.ladder', { blocks: blocks === 1 ? 'one block' : `${blocks} blocks` });
     }
     if (phase.mode !== 'tutor') state.timedDays++;
@@ -264,7 +271,7 @@ export function taperDay(state: DayState, date: string, dayHours: number): Day {
     if (count > 0) {
       const answer = Math.round(count * DAY.minutesPerQuestion);
       const review = Math.max(answer, Math.round(answer * ratio));
-      tasks.push({ type: 'questions', minutes: answer, questions: count, text: P('tasks.questions.timed-random', { count, ...state.words }), areas: [] });
+      tasks.push({ type: 'questions', minutes: answer, questions: count, text: P(`tasks.questions.${questionsKey('timed-random', count, state.frame.answers.exam)}`, { count, ...state.words }), areas: [] });
       tasks.push({ type: 'explanations', minutes: review, questions: count, text: P('tasks.explanations', { count }) });
       used += answer + review;
     }

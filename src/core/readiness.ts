@@ -3,10 +3,10 @@
 import { CHECKPOINT_NAMES, EXAM_FACTS, PRACTICE_KINDS, READINESS_RULES, readinessGate, type Exam } from '../content/exams.js';
 import { DECISION, MODEL, STATUS } from '../content/readiness.js';
 import { counted, joinWords, text } from '../content/texts.js';
-import { addDays, daysBetween, formatLong, formatShort, maxDate } from '../lib/dates.js';
+import { addDays, daysBetween, formatLong, formatShort, maxDate, offSunday } from '../lib/dates.js';
 import type { LoggedExam } from '../schema/history.js';
 import type { Readiness } from '../schema/plan.js';
-import { entryName, scoreLabel, scorePoints } from './scale.js';
+import { aboutPoints, entryName, scoreLabel, scorePoints } from './scale.js';
 
 export { entryName, scoreLabel, scorePoints };
 import { estimate, onModelScale, passLine, weeksToBar, type Estimate } from './readiness-model.js';
@@ -158,7 +158,7 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
   const latest = i.entries.at(-1);
   // The next checkpoint whose kind the verdict counts: what gives a baseline, what "one more" is.
   const nextCounted = i.upcoming.find((c) => readinessCounts(i.exam, c.kind));
-  const moveFloor = (d: string) => maxDate(maxDate(d, i.blockAfter ?? d), i.earliestEligible ?? d);
+  const moveFloor = (d: string) => offSunday(maxDate(maxDate(d, i.blockAfter ?? d), i.earliestEligible ?? d));
   if (!latest || status === 'no-data') {
     // Results logged but none counted (a question-bank mock, an uncalibrated kind): say so, and why.
     const next = nextCounted ? R('nextCounted', { name: kindName(i.exam, nextCounted.kind), date: formatLong(nextCounted.date) }) : R('noneCounted');
@@ -191,7 +191,8 @@ export function readinessVerdict(i: ReadinessInput): Readiness {
     reasons.push(map ? R('mapped', { kind: kindName(i.exam, k), at: map.at, to: label(map.to), slope: map.slope, points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }) : R('offsets', { kinds: kindName(i.exam, k), points: scorePoints(i.exam, MODEL[i.exam].kinds[k].offset) }));
   }
   reasons.push(...notCounted(i.exam, est));
-  if (est.personalOffset > 0) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: scorePoints(i.exam, est.personalOffset) }));
+  const personal = aboutPoints(est.personalOffset);
+  if (est.personalOffset > 0 && personal) reasons.push(R('personal', { best: label(i.prior!.bestPracticeScore!), points: personal }));
   const slope = round1(est.growth.used);
   if (est.used >= 2) reasons.push(slope === 0 ? R('trendFlat', { n: est.used }) : R('trend', { slope: `${slope > 0 ? '+' : ''}${slope}`, n: est.used }));
   // How the trend reached the date, from the projection itself: a rise cut to the days it was

@@ -5,6 +5,15 @@ import type { LoggedExam } from '../schema/history.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * A small correction in words, rounded to the scale's unit (a point, a percentage point):
+ * "about 1 point", "about 3 points"; undefined below one point, which is not worth a sentence.
+ */
+export function aboutPoints(n: number): string | undefined {
+  const p = Math.round(Math.abs(n));
+  return p >= 1 ? `about ${p} point${p === 1 ? '' : 's'}` : undefined;
+}
+
 /** A score or a difference in the exam's practice scale (with a kind, that kind's own), rounded as that scale is reported. */
 export function scorePoints(exam: Exam, n: number, kind?: CheckpointKind): number {
   return PRACTICE_SCALES[(kind && PRACTICE_KINDS[exam][kind]?.scale) || EXAM_FACTS[exam].practiceScale].wholeNumbers ? Math.round(n) : round1(n);

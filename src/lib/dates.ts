@@ -62,6 +62,11 @@ export function weekday(d: IsoDate): number {
   return (new Date(toDayNumber(d) * DAY_MS).getUTCDay() + 6) % 7;
 }
 
+/** A date to suggest booking: a Sunday moves to the Monday after, so the date named is a weekday or a Saturday. */
+export function offSunday(d: IsoDate): IsoDate {
+  return weekday(d) === 6 ? addDays(d, 1) : d;
+}
+
 /** The first Monday strictly after `d`. */
 export function nextMonday(d: IsoDate): IsoDate {
   return addDays(d, 7 - weekday(d));

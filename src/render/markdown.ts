@@ -5,8 +5,8 @@ import { formatLong, formatShort } from '../lib/dates.js';
 import type { Checkpoint, Day, Finding, Plan, Task, Week } from '../schema/plan.js';
 import { toYaml } from './data.js';
 import { phaseGantt, scoreChart } from './mermaid.js';
-import { joinWords, text } from '../content/texts.js';
-import { resourceName } from '../content/resources.js';
+import { weeksUntilExam } from './until-exam.js';
+import { text } from '../content/texts.js';
 import { shareWords } from '../content/areas.js';
 import { areaNames } from '../core/rank.js';
 import { scoreLabel } from '../core/scale.js';
@@ -96,12 +96,13 @@ export function renderMarkdown(plan: Plan): string {
   for (const a of plan.diagnosis.weakAreas) out.push(`| ${a.rank} | ${cell(a.name)} | ${a.band} | ${shareWords(plan.exam, a.slug)} |`);
   out.push('', `## ${M('weeks')}`, '', phaseGantt(plan), '');
   out.push('| Week | Dates | Phase | Primary focus | Secondary focus | Checkpoint | Questions |', '| ---: | --- | --- | --- | --- | --- | ---: |');
-  for (const w of plan.weeks) {
+  const weeks = weeksUntilExam(plan);
+  for (const w of weeks) {
     const q = w.days.flatMap((d) => d.tasks).reduce((n, t) => n + (t.type === 'questions' ? (t.questions ?? 0) : 0), 0);
     out.push(`| ${w.week} | ${formatShort(w.start)}–${formatShort(w.end)} | ${cell(w.phase.name)} | ${cell(focusNames(w.focus.primary))} | ${cell(focusNames(w.focus.secondary) || '—')} | ${cell(w.checkpoint ? checkpointLabel(plan, w.checkpoint, { date: true }) : '—')} | ${q} |`);
   }
   out.push('');
-  for (const w of plan.weeks) out.push(...renderWeek(plan, w));
+  for (const w of weeks) out.push(...renderWeek(plan, w));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -136,7 +137,7 @@ function renderResources(plan: Plan): string[] {
   const r = plan.resources;
   const lines = [`## ${M('resources')}`, '', M('resourcesIntro'), ''];
   for (const c of r.core) lines.push(`- **${c.name}**: ${c.use}`);
-  if (r.setAside.length) lines.push(`- *${M('setAside')}:* ${joinWords(r.setAside.map((s) => resourceName(s, plan.exam)))}`);
+  // Each set-aside resource is named once, in the note that says why it waits (core/resources.ts).
   for (const n of r.notes) lines.push(`- ${n}`);
   lines.push('');
   return lines;

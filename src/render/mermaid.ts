@@ -9,6 +9,7 @@ import { scoreLabel } from '../core/scale.js';
 import type { LoggedExam } from '../schema/history.js';
 import { daysBetween, formatShort } from '../lib/dates.js';
 import type { Plan } from '../schema/plan.js';
+import { weeksUntilExam } from './until-exam.js';
 
 const label = (s: string) => s.replace(/["\\:;#,\[\]{}<>`]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -52,14 +53,15 @@ const kindNames = (es: readonly Pick<LoggedExam, 'kind'>[]) => [...new Set(es.ma
 export function phaseGantt(plan: Plan): string {
   const lines = ['```mermaid', 'gantt', `    title ${label(`${plan.examName} retake plan`)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %d %b', '    section Phases'];
   // Consecutive weeks of one phase form one bar.
+  const weeks = weeksUntilExam(plan);
   let i = 0;
   let n = 0;
-  while (i < plan.weeks.length) {
-    const w = plan.weeks[i]!;
+  while (i < weeks.length) {
+    const w = weeks[i]!;
     let j = i;
-    while (j + 1 < plan.weeks.length && plan.weeks[j + 1]!.phase.id === w.phase.id) j++;
-    const days = daysBetween(w.start, plan.weeks[j]!.end) + 1;
-    lines.push(`    ${label(`${w.phase.name} (weeks ${w.week}–${plan.weeks[j]!.week})`)} :p${++n}, ${w.start}, ${days}d`);
+    while (j + 1 < weeks.length && weeks[j + 1]!.phase.id === w.phase.id) j++;
+    const days = daysBetween(w.start, weeks[j]!.end) + 1;
+    lines.push(`    ${label(`${w.phase.name} (weeks ${w.week}–${weeks[j]!.week})`)} :p${++n}, ${w.start}, ${days}d`);
     i = j + 1;
   }
   lines.push('    section Practice exams');

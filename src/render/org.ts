@@ -4,6 +4,7 @@ import { formatLong, formatShort } from '../lib/dates.js';
 import type { Day, Plan, Task, Week } from '../schema/plan.js';
 import { text } from '../content/texts.js';
 import { checkpointLabel, duration } from './markdown.js';
+import { weeksUntilExam } from './until-exam.js';
 
 const M = (key: string, vars?: Record<string, string | number>) => text('plan', `markdown.${key}`, vars);
 
@@ -27,7 +28,7 @@ export function renderOrg(plan: Plan): string {
   for (const f of plan.diagnosis.findings) {
     out.push(`** ${line(f.title)}`, ...f.evidence.map((e) => `- ${line(e)}`), ...f.actions.map((a) => `- ${line(a)}`));
   }
-  for (const w of plan.weeks) out.push(...week(plan, w));
+  for (const w of weeksUntilExam(plan)) out.push(...week(plan, w));
   return `${out.join('\n')}\n`;
 }
 

@@ -12,6 +12,7 @@ import { areaNames } from '../core/rank.js';
 import { studyDayHours } from '../core/availability.js';
 import { wrapWords } from '../lib/wrap.js';
 import { checkpointLabel } from './markdown.js';
+import { weeksUntilExam } from './until-exam.js';
 
 const S = (key: string, vars?: Record<string, string | number>) => text('plan', `summary.${key}`, vars);
 
@@ -84,7 +85,7 @@ export function renderSummary(plan: Plan, c: ChalkInstance, opts: { width: numbe
   // Column widths fit the terminal; the focus column wraps long area names at spaces.
   const free = width - 6 - 15 - 5;
   const weeks = new Table({ head: [S('week'), S('dates'), S('focus'), S('checkpoint')], style: { head: c.level ? ['bold'] : [], border: [] }, wordWrap: true, colWidths: [6, 15, Math.max(20, Math.floor(free * 0.55)), Math.max(18, free - Math.max(20, Math.floor(free * 0.55)))] });
-  for (const w of plan.weeks) weeks.push([String(w.week), `${formatShort(w.start)}–${formatShort(w.end)}`, w.focus.primary.map((x) => names.get(x) ?? x).join(', '), w.checkpoint ? `${formatShort(w.checkpoint.date)} ${checkpointLabel(plan, w.checkpoint)}` : '—']);
+  for (const w of weeksUntilExam(plan)) weeks.push([String(w.week), `${formatShort(w.start)}–${formatShort(w.end)}`, w.focus.primary.map((x) => names.get(x) ?? x).join(', '), w.checkpoint ? `${formatShort(w.checkpoint.date)} ${checkpointLabel(plan, w.checkpoint)}` : '—']);
   out.push(weeks.toString(), '');
   wrap(c.bold(plan.readiness.gate.text));
   out.push('');

@@ -7,6 +7,8 @@ import { ANY_PRACTICE_SCORE, EXAMS, EXAM_FACTS, highestStandard, practiceScorePr
 import { formatLong } from '../lib/dates.js';
 import { addDays, isIsoDate } from '../lib/dates.js';
 import { printable } from '../lib/printable.js';
+import { didYouMean } from '../lib/suggest.js';
+import { RESOURCES, resourceBySlug } from '../content/resources.js';
 import { FORM_EXAMPLE, parseForm, type FormKind } from './forms.js';
 import { CHECKPOINTS } from '../content/schedule.js';
 import { ACCOMMODATIONS } from '../content/beyond.js';
@@ -208,8 +210,6 @@ function savedProfileProblem(data: object): string | undefined {
 function looseProblems(d: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const exam = (EXAMS as readonly unknown[]).includes(d.exam) ? (d.exam as Exam) : undefined;
-  const record = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-  const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
   const perf = record(d.performance);
   if (exam && perf) {
     canonicalBands(exam, 'discipline', record(perf.disciplines) as Record<string, string> | undefined, problems);
@@ -232,22 +232,39 @@ function formProblems(taken: readonly string[] | undefined, pool: readonly strin
 }
 
 /**
- * Forms the exam does not have (CCSSA on Step 1, CBSSA on Step 2 CK, a UWSA number it lacks):
- * accepted, since they change nothing in the plan, but said, so a slip in the list is seen —
- * one sentence each, for the CLI to print as a note.
+ * Accepted but worth seeing, one sentence each, for the CLI to print as a note: forms the exam
+ * does not have (CCSSA on Step 1, CBSSA on Step 2 CK, a UWSA number it lacks), which change
+ * nothing in the plan, and a resource retake does not know whose name is close to one it does
+ * (firstaid for first-aid), which would be kept as the student's own. Read from the raw data, so
+ * a file with problems gets its notes in the same report.
  */
-export function formNotes(a: Pick<Answers, 'exam' | 'methods' | 'practiceExams'>): string[] {
+export function answerNotes(data: unknown): string[] {
   const notes: string[] = [];
+  const d = record(data);
+  if (!d) return notes;
+  const exam = (EXAMS as readonly unknown[]).includes(d.exam) ? (d.exam as Exam) : undefined;
+  const methods = record(d.methods);
   const check = (path: string, xs: readonly string[] | undefined, effect: string) =>
     xs?.forEach((x, i) => {
       const f = parseForm(x);
-      const wrong = f && wrongExamForm(a.exam, f);
+      const wrong = exam && f && wrongExamForm(exam, f);
       if (wrong) notes.push(`${path}[${i}]: ${wrong}; ${effect}`);
     });
-  check('methods.formsTaken', a.methods?.formsTaken, 'it changes nothing in this plan (check the list)');
-  check('practiceExams.pool', a.practiceExams?.pool, 'it is not planned');
+  check('methods.formsTaken', strings(methods?.formsTaken), 'it changes nothing in this plan (check the list)');
+  check('practiceExams.pool', strings(record(d.practiceExams)?.pool), 'it is not planned');
+  strings(methods?.resources)?.forEach((x, i) => {
+    if (resourceBySlug(x)) return;
+    const hint = didYouMean(x, RESOURCE_NAMES);
+    if (hint) notes.push(`methods.resources[${i}]: ${printable(x, 40)} is not a resource retake knows, so the plan treats it as your own; ${hint}`);
+  });
   return notes;
 }
+
+/** Each known resource, looked up by its slug and by its name. */
+const RESOURCE_NAMES = RESOURCES.flatMap((r) => [[r.slug, r.slug], [r.name, r.slug]] as const);
+
+const record = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
 
 function wrongExamForm(exam: Exam, f: { kind: FormKind; form: string }): string | undefined {
   const c = CHECKPOINTS[exam];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formNotes, parseAnswers } from '../../src/schema/answers.js';
+import { answerNotes, parseAnswers } from '../../src/schema/answers.js';
 
 const base = { exam: 'step1', attempt: 2, schedule: { start: '2027-01-04', hoursPerDay: 8 } };
 const problems = (data: unknown) => {
@@ -73,11 +73,11 @@ describe('parseAnswers', () => {
   });
 });
 
-describe('formNotes: forms the exam does not have are accepted and said', () => {
+describe('answerNotes: forms the exam does not have are accepted and said', () => {
   const notes = (data: object) => {
     const r = parseAnswers(data, { today: '2026-11-26' });
     if (!r.ok) throw new Error(r.problems.join('\n'));
-    return formNotes(r.value);
+    return answerNotes(r.value);
   };
   it.each([
     ['a Step 2 CK form on Step 1', { ...base, methods: { formsTaken: ['nbme 27', 'ccssa 12'] } }, /^methods\.formsTaken\[1\]: NBME CCSSA form 12 is a USMLE Step 2 CK form, not a USMLE Step 1 one; .*changes nothing in this plan/],
@@ -92,5 +92,16 @@ describe('formNotes: forms the exam does not have are accepted and said', () => 
   it('says nothing of the forms each exam has', () => {
     expect(notes({ ...base, methods: { formsTaken: ['nbme 26', 'uwsa 1', 'uwsa 2', 'free120'] } })).toEqual([]);
     expect(notes({ ...base, exam: 'step2ck', methods: { formsTaken: ['ccssa 9', 'uwsa 3', 'free 120'] } })).toEqual([]);
+  });
+  it('suggests the known resource an unknown name is close to, and leaves a student\'s own names alone', () => {
+    expect(notes({ ...base, methods: { resources: ['uworld', 'firstaid', 'my-notes', 'boards-and-beyound'] } })).toEqual([
+      'methods.resources[1]: firstaid is not a resource retake knows, so the plan treats it as your own; did you mean first-aid?',
+      'methods.resources[3]: boards-and-beyound is not a resource retake knows, so the plan treats it as your own; did you mean boards-and-beyond?',
+    ]);
+  });
+  it('finds the notes in a file that has problems, so they come in the same report', () => {
+    const data = { ...base, attempt: 'two', methods: { formsTaken: ['ccssa 12'], resources: ['firstaid'] } };
+    expect(parseAnswers(data, { today: '2026-11-26' }).ok).toBe(false);
+    expect(answerNotes(data)).toEqual([expect.stringMatching(/^methods\.formsTaken\[0\]: NBME CCSSA/), expect.stringMatching(/did you mean first-aid\?$/)]);
   });
 });

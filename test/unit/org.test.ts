@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/core/plan.js';
 import { formatLong } from '../../src/lib/dates.js';
 import { renderOrg } from '../../src/render/org.js';
+import { weeksUntilExam } from '../../src/render/until-exam.js';
 import { TODAY, fixtureAnswers, fixtureNames } from '../helpers.js';
 
 interface Node {
@@ -41,11 +42,12 @@ describe.each(fixtureNames())('%s', (name) => {
   const plan = buildPlan(fixtureAnswers(name), TODAY);
   const org = renderOrg(plan);
   const heads = headlines(parse(org) as Node);
-  const days = plan.weeks.flatMap((w) => w.days);
+  // The rendered plan stops at the exam (render/until-exam.ts).
+  const days = weeksUntilExam(plan).flatMap((w) => w.days);
 
   it('has the title keyword and one heading per section, week and day', () => {
     expect(org).toMatch(/^#\+TITLE: .+retake plan/);
-    expect(heads.filter((h) => h.level === 1)).toHaveLength(2 + plan.weeks.length);
+    expect(heads.filter((h) => h.level === 1)).toHaveLength(2 + weeksUntilExam(plan).length);
     const sections = heads.filter((h) => h.level === 2 && !h.todo).map((h) => h.title.replace(/\u00a0$/, ''));
     expect(sections).toEqual([...plan.diagnosis.findings.map((f) => f.title), ...days.map((d) => expect.stringMatching(new RegExp(`^${formatLong(d.date)} · `)))]);
     expect(heads.every((h) => h.tags.length === 0)).toBe(true);

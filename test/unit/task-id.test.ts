@@ -6,7 +6,17 @@ import { taskId, withTaskIds } from '../../src/core/task-id.js';
 import { TASK_ID_PATTERN, type Week } from '../../src/schema/plan.js';
 import { TODAY, fixtureAnswers, fixtureNames, makeAnswers } from '../helpers.js';
 
-const tasksOf = (weeks: readonly Week[]) => weeks.flatMap((w) => w.days.flatMap((d) => d.tasks.map((t) => ({ date: d.date, ...t }))));
+// A review is known by its text and the question block it reviews (the day's last block before it).
+const tasksOf = (weeks: readonly Week[]) =>
+  weeks.flatMap((w) =>
+    w.days.flatMap((d) => {
+      let block = '';
+      return d.tasks.map((t) => {
+        if (t.type === 'questions') block = t.text;
+        return { date: d.date, ...t, text: t.type === 'explanations' ? `${t.text}|${block}` : t.text };
+      });
+    }),
+  );
 
 describe.each(fixtureNames())('%s', (name) => {
   const a = fixtureAnswers(name);
@@ -31,6 +41,20 @@ describe.each(fixtureNames())('%s', (name) => {
       } else expect([...before.values()]).not.toContain(t.id);
     }
     expect(same).toBeGreaterThan(0);
+  });
+});
+
+describe('a review and its question block', () => {
+  it('change their IDs together: a block on new areas makes its review a new task', () => {
+    const weeks = buildPlan(makeAnswers(), TODAY).weeks.slice(0, 1);
+    const day = weeks[0]!.days.find((d) => d.tasks.some((t) => t.type === 'explanations'))!;
+    const reworded = (text: string): Week[] => [{ ...weeks[0]!, days: [{ ...day, tasks: day.tasks.map((t) => (t.type === 'questions' ? { ...t, text } : t)) }] }];
+    const ids = (w: Week[]) => Object.fromEntries(withTaskIds(w)[0]!.days[0]!.tasks.map((t) => [t.type, t.id]));
+    const a = ids(reworded('30 timed questions on renal'));
+    const b = ids(reworded('30 timed questions on cardio'));
+    expect(b.questions).not.toBe(a.questions);
+    expect(b.explanations).not.toBe(a.explanations);
+    expect(ids(reworded('30 timed questions on renal'))).toEqual(a);
   });
 });
 

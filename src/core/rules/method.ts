@@ -91,7 +91,8 @@ const resources: Rule = ({ answers, resourceChoice }) => {
   if (over) evidence.push(T('resource-overload.evidence.count', { count: owned.length, resources: resourceNames(answers.exam, owned) }));
   if (answers.methods?.switchedResources) evidence.push(T('resource-overload.evidence.switched'));
   const { keep, setAside } = resourceChoice;
-  const actions = TL('resource-overload.actions', { maxCore: MAX_CORE_RESOURCES, keep: resourceNames(answers.exam, keep) || T('resource-overload.keepNone'), setAside: resourceNames(answers.exam, setAside) || T('resource-overload.setAsideNone') });
+  const uses = T(`resource-overload.uses.${keep.length === 0 ? 'none' : keep.length === 1 ? 'one' : 'other'}`, { count: keep.length, maxCore: MAX_CORE_RESOURCES });
+  const actions = TL('resource-overload.actions', { uses, keep: resourceNames(answers.exam, keep) || T('resource-overload.keepNone'), setAside: resourceNames(answers.exam, setAside) || T('resource-overload.setAsideNone') });
   return found(finding('resource-overload', 'method', over ? 'high' : 'moderate', evidence, actions));
 };
 
