@@ -12,7 +12,7 @@ import { entriesAsOf, type LoggedExam } from '../schema/history.js';
 import type { InForcePlan, Plan, PreviousPlan, Readiness, Timeline, Week } from '../schema/plan.js';
 import { adaptToPractice } from './adapt.js';
 import { sinceLastPlan } from './changes.js';
-import { diagnose } from './diagnose.js';
+import { diagnose, type DiagnoseOptions } from './diagnose.js';
 import { gateConsecutive } from './effects.js';
 import { advisorMessage, firstSteps, protocols, reviewProtocol } from './guidance.js';
 import { readinessVerdict } from './readiness.js';
@@ -70,8 +70,9 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   const blockEnd = planEnd(answers.schedule.start, initial.planWeeks);
   // A booked date before it is early: the day after that block, never before the earliest eligible date.
   const blockAfter = firstSit(answers.schedule.start, initial.planWeeks, booking.eligible);
-  const schedule = (timeline: Timeline, sitFrom?: string, move?: string, dateStands?: boolean, readyNow?: boolean) => {
-    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, sitFrom, moveTo: move, dateStands, readyNow });
+  // `said`: what the findings describe beyond the timeline, once the verdict has decided it.
+  const schedule = (timeline: Timeline, said: Pick<DiagnoseOptions, 'sitFrom' | 'moveTo' | 'dateStands' | 'readyNow'> = {}) => {
+    const diagnosis = diagnose(answers, today, { weeks: opts.weeks, timeline, adaptation, weekStart: began, leadInWeeks, ...said });
     // The past is fixed: days before today come from the plan in force, only today and later are new.
     const weeks = keepPast(withTaskIds(buildWeeks(answers, diagnosis, { taken, sat: entries, examDate: booked, leadInWeeks, held })), opts.inForce, today, entries);
     return { diagnosis, weeks };
@@ -84,9 +85,10 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   // Once the verdict is ready, a booked date before the block's end stands: nothing asks to move it.
   const ready = readiness.status === 'ready';
   const move = booked ? moveTo(booking, blockAfter, readiness.suggestedExamDate, ready) : undefined;
-  if (move) ({ diagnosis, weeks } = schedule(timeline, undefined, move));
+  const bookedEarly = Boolean(booked && booked < blockAfter);
+  if (move) ({ diagnosis, weeks } = schedule(timeline, { moveTo: move }));
   // Ready: the findings are described from that verdict (a milestone reads against today, not the plan's end).
-  else if (ready && ((booked && booked < blockAfter) || answers.milestones?.length)) ({ diagnosis, weeks } = schedule(timeline, undefined, undefined, Boolean(booked && booked < blockAfter), true));
+  else if (ready && (bookedEarly || answers.milestones?.length)) ({ diagnosis, weeks } = schedule(timeline, { dateStands: bookedEarly, readyNow: true }));
   // Short of ready with a new date proposed and no booked date: lengthen the plan to that date,
   // then describe the longer plan (findings, weeks, verdict) from scratch.
   if (readiness.suggestedExamDate && !booked) {
@@ -103,14 +105,14 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
       // The new date is the day after the extended plan ends, as the exam-date finding says.
       const move = needed > MAX_PLAN_WEEKS ? readiness.suggestedExamDate : maxDate(readiness.suggestedExamDate, addDays(planEnd(answers.schedule.start, length), 1));
       timeline = { ...timeline, planWeeks: length, extendedFrom: timeline.planWeeks, reasons };
-      ({ diagnosis, weeks } = schedule(timeline, move));
+      ({ diagnosis, weeks } = schedule(timeline, { sitFrom: move }));
       readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, blockAfter, move);
     } else {
       // Already as long as one plan gets: the date to sit moves, the weeks do not, and every
       // sentence about when to sit names the verdict's date.
       const move = readiness.suggestedExamDate;
       timeline = { ...timeline, reasons: [...timeline.reasons, text('plan', 'extendedCap', { max: MAX_PLAN_WEEKS })] };
-      ({ diagnosis, weeks } = schedule(timeline, move));
+      ({ diagnosis, weeks } = schedule(timeline, { sitFrom: move }));
       readiness = verdict(answers, booked, timeline.planWeeks, today, entries, weeks, eligible, blockAfter, move);
     }
   }
