@@ -43,11 +43,6 @@ export interface Living {
 }
 
 /**
- * `inForce` is the plan the student was following: it holds the days of weeks now over (a
- * skipped day's tasks), where it carried missed work and what did not fit, so work owed stays
- * owed and stays where it was put until its window closes, however often the plan is remade.
- */
-/**
  * Whether a practice exam planned on a day was sat: one was logged (up to today) in that day's
  * plan week, ticked or not, since the log is the record. Weeks count from `anchor`, a week's start.
  */
@@ -57,6 +52,11 @@ export function satInItsWeek(anchor: string, logged: readonly string[], today: s
   return (date) => sat.has(weekOf(date));
 }
 
+/**
+ * `inForce` is the plan the student was following: it holds the days of weeks now over (a
+ * skipped day's tasks), where it carried missed work and what did not fit, so work owed stays
+ * owed and stays where it was put until its window closes, however often the plan is remade.
+ */
 export function applyProgress(weeks: readonly Week[], progress: Progress | undefined, today: string, inForce?: Pick<InForcePlan, 'weeks' | 'rebalance'>, logged: readonly string[] = []): Living {
   if (!progress || (!Object.keys(progress.tasks).length && !progress.skipped.length)) return { weeks: [...weeks] };
   const skipped = new Map(progress.skipped.map((s) => [s.date, s.reason]));
@@ -179,15 +179,24 @@ function stripMarks(t: Task): Task {
  * CONTENT_SHARE of a study day's content review for questions and reviews. The day's minutes
  * stay what they were: the flexible task shrinks by what the unit takes.
  */
-function place(day: Day, u: Unit, lent: Map<Day, number>): boolean {
-  const slotType = day.kind === 'buffer' ? 'catch-up' : 'content';
-  if (slotType === 'content' && u.rank > DISPLACES_CONTENT) return false;
-  const i = day.tasks.findIndex((t) => t.type === slotType && !t.moved && !t.carried);
-  if (i < 0) return false;
+/**
+ * A day's flexible slot and the minutes carried work may still take from it: all of a buffer
+ * day's catch-up time, or CONTENT_SHARE of a study day's content review (less what it already lent).
+ */
+function flexibleRoom(day: Day, lent: ReadonlyMap<Day, number>): { i: number; content: boolean; minutes: number } | undefined {
+  const content = day.kind !== 'buffer';
+  const i = day.tasks.findIndex((t) => t.type === (content ? 'content' : 'catch-up') && !t.moved && !t.carried);
+  if (i < 0) return undefined;
   const slot = day.tasks[i]!;
-  const original = slot.minutes + (lent.get(day) ?? 0);
-  const cap = slotType === 'content' ? Math.floor(original * CONTENT_SHARE) - (lent.get(day) ?? 0) : slot.minutes;
-  if (u.minutes > cap) return false;
+  const given = lent.get(day) ?? 0;
+  return { i, content, minutes: content ? Math.floor((slot.minutes + given) * CONTENT_SHARE) - given : slot.minutes };
+}
+
+function place(day: Day, u: Unit, lent: Map<Day, number>): boolean {
+  const room = flexibleRoom(day, lent);
+  if (!room || (room.content && u.rank > DISPLACES_CONTENT) || u.minutes > room.minutes) return false;
+  const { i } = room;
+  const slot = day.tasks[i]!;
   const left = slot.minutes - u.minutes;
   const cards = day.tasks.findIndex((t) => t.type === 'flashcards');
   // No filler: a remainder under the shortest task goes to the day's spaced repetition, or the unit waits.
@@ -213,19 +222,16 @@ function outcome(date: string, units: readonly Unit[], placed: ReadonlyMap<strin
 /**
  * The flexible minutes each open day up to `until` still has after the placement, for the work
  * that did not fit: a buffer day's catch-up slot, and, when questions or reviews are among it,
- * the share of a study day's content review they may take (as place() measures it).
+ * the share of a study day's content review they may take (flexibleRoom, as place() uses it).
  */
 function roomLeft(openDays: readonly Day[], lent: ReadonlyMap<Day, number>, until: string, unplaced: readonly Unit[]): { date: string; minutes: number; buffer: boolean }[] {
   const displaces = unplaced.some((u) => u.rank <= DISPLACES_CONTENT);
   const out: { date: string; minutes: number; buffer: boolean }[] = [];
   for (const d of openDays) {
     if (d.date > until) break;
-    const slotType = d.kind === 'buffer' ? 'catch-up' : 'content';
-    if (slotType === 'content' && !displaces) continue;
-    const slot = d.tasks.find((t) => t.type === slotType && !t.moved && !t.carried);
-    if (!slot) continue;
-    const minutes = slotType === 'content' ? Math.floor((slot.minutes + (lent.get(d) ?? 0)) * CONTENT_SHARE) - (lent.get(d) ?? 0) : slot.minutes;
-    if (minutes >= DAY.minTaskMinutes) out.push({ date: d.date, minutes, buffer: slotType === 'catch-up' });
+    const room = flexibleRoom(d, lent);
+    if (!room || (room.content && !displaces)) continue;
+    if (room.minutes >= DAY.minTaskMinutes) out.push({ date: d.date, minutes: room.minutes, buffer: !room.content });
   }
   return out;
 }
