@@ -30,9 +30,13 @@ export interface Placement {
   notes: Map<string, string>;
   /** Weeks between checkpoints (checkpointEvery): every 1 unless the student's weeks are short. */
   spacing: Spacing;
+  /** The week of the baseline (firstCheckpointWeek), and whether it left a lighter week for it. */
+  baseline: Baseline;
 }
 
 const examMinutes = (exam: PracticeExam) => exam.blocks * exam.minutesPerBlock;
+/** The form the plan sizes checkpoints by: the first of the student's pool, or the mock standing in. */
+const typicalForm = (frame: Pick<Frame, 'answers'>) => formPool(frame.answers.exam, frame.answers.practiceExams?.pool)[0] ?? CHECKPOINTS[frame.answers.exam].fallback;
 
 /** A checkpoint's review, sized to its missed and guessed questions (CHECKPOINT_REVIEW), in minutes. */
 export function checkpointReviewMinutes(exam: PracticeExam): number {
@@ -47,7 +51,7 @@ export function checkpointReviewMinutes(exam: PracticeExam): number {
  */
 export function checkpointEvery(frame: Pick<Frame, 'answers' | 'load'>): Spacing {
   const weekly = frame.load.weekly.reduce((n, h) => n + h, 0) * 60;
-  const form = formPool(frame.answers.exam, frame.answers.practiceExams?.pool)[0] ?? CHECKPOINTS[frame.answers.exam].fallback;
+  const form = typicalForm(frame);
   const cost = examMinutes(form) + checkpointReviewMinutes(form);
   const every = weekly <= 0 ? 1 : Math.min(CHECKPOINT_SPACING.maxEvery, Math.max(1, Math.ceil(cost / (CHECKPOINT_SPACING.maxShare * weekly))));
   return { every, weeklyMinutes: weekly, costMinutes: cost };
@@ -116,7 +120,8 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
   const writing = frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0;
   // A week with a single day left before the taper takes no practice exam: it would stack on the
   // previous week's and leave no time to review it before the last light days.
-  const first = firstCheckpointWeek(frame);
+  const baseline = firstCheckpointWeek(frame);
+  const first = baseline.week;
   // Foundation weeks (content first, for a student far from passing) hold the baseline only:
   // their hours go to rebuilding content, and a score taken before it is rebuilt would only repeat the baseline.
   const foundation = (w: number) => w !== first && phaseAt(w, frame.total, frame.leadIn, frame.effects).id === 'foundations';
@@ -151,7 +156,7 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     const placed = placeForm(frame, exam, dates.slice(w * 7, w * 7 + 7).filter(usable), hours, writing);
     if (!placed) return;
     placed.hours.forEach((h, d) => hours.set(d, h));
-    out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
+    out.set(w, mk(frame, first, exam, placed.days, placed.blocks, false, placed.assumed));
   };
   for (const [w, e] of satIn) {
     // Where the plan would put it when that holds the day it was sat (a split form ends on it);
@@ -164,7 +169,7 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
     const placed = planned?.days.includes(e.date) ? planned : day ? placeForm(frame, exam, [day], hours, writing) : undefined;
     if (!placed) continue;
     placed.hours.forEach((h, d) => hours.set(d, h));
-    out.set(w, mk(frame, exam, placed.days, placed.blocks, false, placed.assumed));
+    out.set(w, mk(frame, first, exam, placed.days, placed.blocks, false, placed.assumed));
   }
   for (const [w, exam] of pinned) put(w, exam);
   free(before).forEach((w, i) => put(w, exams.before[i]!));
@@ -180,11 +185,11 @@ export function placeCheckpoints(frame: Frame, dates: readonly string[], baseHou
       hours.set(eve, Math.max(1, quarter(eveHours / 2)));
       notes.set(eve, P('notes.rehearsalEve'));
     }
-    out.set(rehearsalWeek, mk(frame, exam, [rehearsal.date], [exam.blocks], true, rehearsal.assumed));
+    out.set(rehearsalWeek, mk(frame, first, exam, [rehearsal.date], [exam.blocks], true, rehearsal.assumed));
   }
   // Graduated exposure (the anxiety protocol) puts no timed practice exam before its ladder starts.
   if (!frame.effects.anxietyProtocol) for (let w = 0; w < frame.leadIn; w += LOAD.leadInCheckpointEvery) put(w, PRACTICE_EXAM.mock);
-  return { checkpoints: out, hours, notes, spacing };
+  return { checkpoints: out, hours, notes, spacing, baseline };
 }
 
 /**
@@ -204,19 +209,22 @@ function heldForms(frame: Frame, dates: readonly string[], weeks: readonly numbe
   return out;
 }
 
+export interface Baseline {
+  week: number;
+  /** The baseline left the lighter week before `week` for it. */
+  moved: boolean;
+}
+
 /**
  * The week of the block's first checkpoint (the baseline): the block's first week, or with the
  * anxiety protocol the first week of its exposure ladder, after the untimed weeks — the protocol
  * promises no timed practice exam before the ladder's first step (lead-in mocks are left out too).
+ * A lighter week gives it to the next one when only that holds it whole (lighterWeekGivesWay).
  */
-export function firstCheckpointWeek(frame: Frame): number {
+export function firstCheckpointWeek(frame: Frame): Baseline {
   const w = frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn;
-  return baselineMoved(frame, w) ? w + 1 : w;
-}
-
-/** Whether the baseline left the lighter week `w` (the first it could take) for the next one. */
-export function baselineMoved(frame: Frame, w = frame.effects.anxietyProtocol ? Math.max(frame.leadIn, frame.untimed) : frame.leadIn): boolean {
-  return lighterWeekGivesWay(frame, w);
+  const moved = lighterWeekGivesWay(frame, w);
+  return { week: moved ? w + 1 : w, moved };
 }
 
 /**
@@ -227,7 +235,7 @@ export function baselineMoved(frame: Frame, w = frame.effects.anxietyProtocol ? 
 function lighterWeekGivesWay(frame: Frame, w: number): boolean {
   const lighter = w < frame.load.rampWeeks || (w === 0 && frame.load.week1Share < 1);
   if (!lighter) return false;
-  const form = formPool(frame.answers.exam, frame.answers.practiceExams?.pool)[0] ?? CHECKPOINTS[frame.answers.exam].fallback;
+  const form = typicalForm(frame);
   const need = examMinutes(form) + (frame.effects.worryWriting ? DAY.expressiveWritingMinutes : 0);
   const days = (k: number) => Array.from({ length: 7 }, (_, i) => addDays(frame.start, k * 7 + i)).filter((d) => d < frame.taperFrom && d <= frame.last);
   const whole = (k: number) => days(k).some((d) => hoursOn(frame, d) * 60 >= need);
@@ -356,9 +364,10 @@ function splitBySection(exam: PracticeExam, open: readonly string[], hours: Read
   };
 }
 
-function mk(frame: Frame, exam: PracticeExam, days: string[], blocks: number[], rehearsal: boolean, assumed?: string): PlacedCheckpoint {
+/** `first`: the baseline's week (firstCheckpointWeek), decided once per placement. */
+function mk(frame: Frame, first: number, exam: PracticeExam, days: string[], blocks: number[], rehearsal: boolean, assumed?: string): PlacedCheckpoint {
   const date = days.at(-1)!;
-  const baseline = weekOf(frame, date) === firstCheckpointWeek(frame) && !rehearsal;
+  const baseline = weekOf(frame, date) === first && !rehearsal;
   const checkpoint: Checkpoint = {
     date,
     kind: exam.kind,

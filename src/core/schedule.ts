@@ -8,7 +8,7 @@ import { addDays, clockTime, daysBetween } from '../lib/dates.js';
 import type { Answers } from '../schema/answers.js';
 import type { Day, RankedArea, Week } from '../schema/plan.js';
 import { clockBefore, dayStartFor, examCheckIn, sleepWindow, type Clock } from './clock.js';
-import { baselineMoved, firstCheckpointWeek, placeCheckpoints, type SatEntry, type Spacing } from './checkpoints.js';
+import { placeCheckpoints, type SatEntry, type Spacing } from './checkpoints.js';
 import { areaNames, bufferDay, checkpointDay, examDay, restDay, studyDay, taperDay, type DayState } from './days.js';
 import type { Diagnosis } from './diagnose.js';
 import { finalFocus, type WeekFocus } from './focus.js';
@@ -68,9 +68,9 @@ export function buildWeeks(answers: Answers, diagnosis: Diagnosis, opts: WeekOpt
     }).map((day) => startEarlier(frame, day, rehearsal));
     if (w < from) continue;
     // A block week left without a checkpoint by the spacing (not the taper's or the lead-in's) says why.
-    const first = firstCheckpointWeek(frame);
+    const first = placement.baseline.week;
     // Foundation weeks after the baseline, and a lighter week before a baseline moved to the next, say their own reason.
-    const ownReason = placed ? '' : w === first - 1 && baselineMoved(frame) ? P('week.baselineNext') : phase.id === 'foundations' && w > first ? P('week.foundationsNoExam') : '';
+    const ownReason = placed ? '' : w === first - 1 && placement.baseline.moved ? P('week.baselineNext') : phase.id === 'foundations' && w > first ? P('week.foundationsNoExam') : '';
     const spacedOut = !placed && !ownReason && placement.spacing.every > 1 && phase.id !== 'lead-in' && weekDates.filter((d) => hours.get(d)! > 0 && d < frame.taperFrom).length >= 2;
     weeks.push({
       week: w + 1,
