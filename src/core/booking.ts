@@ -20,6 +20,8 @@ export interface Booking {
   wall?: string;
   /** The earliest eligible date, when it falls after the plan's start (the rules bind). */
   eligible?: string;
+  /** The earliest date USMLE's waiting rules allow, wherever it falls (timeline.ts earliestEligible). */
+  earliest?: string;
   /** Earlier attempts whose dates were not given. */
   missingDates: number;
   /**
@@ -33,11 +35,11 @@ export interface Booking {
 }
 
 export function readBooking(answers: Pick<Answers, 'attempt' | 'previousAttempts' | 'schedule'>, today: string): Booking {
-  const eligibleAny = earliestEligible(answers);
-  const eligible = eligibleAny && eligibleAny > answers.schedule.start ? eligibleAny : undefined;
+  const earliest = earliestEligible(answers);
+  const eligible = earliest && earliest > answers.schedule.start ? earliest : undefined;
   const missingDates = Math.max(0, answers.attempt - 1 - (answers.previousAttempts?.length ?? 0));
   const date = answers.schedule.examDate;
-  const base = { missingDates, ...(eligible ? { eligible } : {}) };
+  const base = { missingDates, ...(eligible ? { eligible } : {}), ...(earliest ? { earliest } : {}) };
   if (!date) return { status: 'none', ...base };
   if (date < today) return { status: 'past', date, wall: date, ...base };
   if (eligible && date < eligible) return { status: 'ineligible', date, ...base };

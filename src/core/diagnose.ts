@@ -81,7 +81,7 @@ export function diagnose(answers: Answers, today: string, opts: DiagnoseOptions 
     timeline,
     chosenWeeks: opts.weeks ?? answers.schedule.weeks,
     gateConsecutive: gateConsecutive(answers, today),
-    earliestEligible: earliestEligible(answers),
+    earliestEligible: read.earliest,
     booking,
     sitFrom,
     resourceChoice,

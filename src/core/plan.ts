@@ -20,7 +20,7 @@ import { resourcePlan } from './resources.js';
 import { WEEKDAY_KEYS } from './availability.js';
 import { takenKeys } from './forms.js';
 import { buildWeeks, checkpointDates, personLoad } from './schedule.js';
-import { earliestEligible, timelineVerdict } from './timeline.js';
+import { timelineVerdict } from './timeline.js';
 import { withTaskIds } from './task-id.js';
 import { applyProgress } from './rebalance.js';
 import type { Progress } from '../schema/progress.js';
@@ -62,7 +62,7 @@ export function buildPlan(answers: Answers, today: string, opts: PlanOptions = {
   // date the rules allow bounds the plan; a far date (booked or earliest eligible) gets a lead-in.
   const initial = timelineVerdict(answers, today, opts.weeks);
   const booking = readBooking(answers, today);
-  const eligible = earliestEligible(answers);
+  const eligible = booking.earliest;
   const bindingEligible = booking.eligible;
   const booked = booking.wall;
   const { timeline: runway, leadInWeeks } = decideRunway(answers, initial, booked ?? bindingEligible, Boolean(booked), opts.weeks);
