@@ -101,11 +101,6 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   const archive = useStore ? store.archived(inputs) : {};
   const inForce = archive.newest?.exam === answers.exam ? archive.inForce : undefined;
   const plan = buildPlan(answers, today, { weeks: opts.weeks, history: history?.entries, previous: archive.previous, inForce, progress });
-  if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
-  if (save) {
-    store.saveProfile(answers, today);
-    process.stderr.write(`${text('cli', 'plan.saved', { path: store.profilePath })}\n${text('cli', 'plan.profileUse')}\n`);
-  }
   // DTSTAMP: the clock, or with --as-of midnight UTC of that day so identical inputs give identical files;
   // always later than the previous export's, whose ledger also carries each event's SEQUENCE.
   const ledger = archive.newest?.calendar;
@@ -113,6 +108,13 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
   // Built at most once: the archive keeps its ledger, and --format ics or --out write its file.
   let built: ReturnType<typeof calendar> | undefined;
   const calendarOf = () => (built ??= calendar(plan, ics));
+  // --out first: a folder that cannot be written stops the run before anything is saved or archived.
+  const written = opts.out ? writePlanFiles(plan, opts.out, Boolean(opts.force), () => calendarOf().ics, store) : [];
+  if (opts.saveAnswers) writeAnswersFile(opts.saveAnswers, answers, Boolean(opts.force));
+  if (save) {
+    store.saveProfile(answers, today);
+    process.stderr.write(`${text('cli', 'plan.saved', { path: store.profilePath })}\n${text('cli', 'plan.profileUse')}\n`);
+  }
   // The same inputs as the newest archived plan make the same plan: archive it once, so viewing
   // and exporting it again and again neither grows the archive nor slows the next run.
   if (useStore && archive.newest?.inputs !== inputs) {
@@ -120,7 +122,6 @@ export async function planCommand(opts: PlanOptions): Promise<void> {
     const archived: Plan & { calendar: CalendarLedger; inputs: string } = { ...plan, calendar: calendarOf().ledger, inputs };
     store.archivePlan(archived);
   }
-  const written = opts.out ? writePlanFiles(plan, opts.out, Boolean(opts.force), () => calendarOf().ics, store) : [];
   if (opts.format) {
     if (!opts.out) process.stdout.write(render(plan, opts.format, () => calendarOf().ics));
     else process.stderr.write(`${text('cli', 'plan.formatIgnored')}\n`);

@@ -113,6 +113,17 @@ describe('bad input exits 2 with a readable message and writes nothing', () => {
     expect(r.stderr).toBe('retake: cannot read /nonexistent/me.yaml: no such file\n');
   });
 
+  it('an --out that cannot be written stops --save too: no profile, no archived plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retake-outsave-'));
+    writeFileSync(join(dir, 'afile'), '');
+    const home = join(dir, 'home');
+    const r = retake(['plan', '--answers', join(FIXTURES, 'videos-anxious-step1', 'answers.yaml'), '--save', '--out', join(dir, 'afile', 'x'), '--as-of', TODAY], { env: { RETAKE_HOME: home } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Nothing was written\.\n$/);
+    expect(r.stderr).not.toMatch(/Saved your answers/);
+    expect(readdirSync(dir)).toEqual(['afile']);
+  });
+
   it('a file over 1 MB', () => {
     const { file } = bad('big.yaml', `exam: step1\n#${'x'.repeat(10 * 1024 * 1024)}\n`);
     const r = retake(['plan', '--answers', file]);
