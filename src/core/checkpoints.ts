@@ -258,7 +258,9 @@ interface RehearsalDay {
 function rehearsalDay(frame: Frame, window: readonly string[], hours: ReadonlyMap<string, number>, need: number): RehearsalDay | undefined {
   const fits = pickDay(frame, window.filter((d) => hours.get(d)! >= need), hours);
   if (fits) return { date: fits, hours: hours.get(fits)! };
-  const cap = frame.effects.capHours !== undefined && need > frame.effects.capHours ? P('rehearsal.overCap', { cap: frame.effects.capHours }) : '';
+  // The limit the burnout finding quotes: the longest day of the week the plan keeps under its cap.
+  const limit = frame.effects.capHours === undefined ? undefined : Math.max(...frame.load.weekly);
+  const cap = limit !== undefined && need > limit ? P('rehearsal.overCap', { cap: limit }) : '';
   const own = weeklyHours(frame.answers);
   const order = (d: string) => WEEK_LAYOUT.checkpointOrder.indexOf(weekday(d));
   // The burnout protocol promises its week's rest days (the finding quotes them): none is given then.

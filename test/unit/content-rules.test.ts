@@ -115,3 +115,14 @@ describe('interview: the day start is read forgivingly', () => {
     ['evening', null],
   ])('%s → %s', (raw, out) => expect(readClock(raw)).toBe(out));
 });
+
+describe('the rehearsal quotes the daily limit the burnout finding states', () => {
+  it('names the student’s own capped day, not the protocol’s ceiling', () => {
+    const plan = buildPlan(makeAnswers({ wellbeing: { burnout: 9 }, schedule: { start: '2027-01-04', hoursPerDay: 6, weeks: 8 } }), '2027-01-01');
+    const cap = /capped at (\d+(?:\.\d+)?) hours/.exec(plan.diagnosis.findings.find((f) => f.id === 'burnout')!.actions.join(' '))![1];
+    const notes = plan.weeks.flatMap((w) => w.days).flatMap((d) => [...d.notes, d.assumed ?? '']).join(' ');
+    const quoted = [...notes.matchAll(/above this plan's (\d+(?:\.\d+)?)-hour limit/g)].map((m) => m[1]);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) expect(q).toBe(cap);
+  });
+});
