@@ -38,7 +38,7 @@ export function fill(template: string, vars: Vars = {}): string {
 }
 
 /** A count of one before a plural unit ("1 points", "1 more weeks"): the shape a filled number can take. */
-export const ONE_PLURAL = /(?<![\d.,])\b1 ((?:full |practice |rest |more |earlier attempt )*)(weeks|days|points|hours|questions|attempts|results|blocks|minutes|exams|dates)\b/g;
+export const ONE_PLURAL = /(?<![\d.,])\b1 ((?:full |practice |rest |more |earlier attempt )*)(weeks|days|nights|points|hours|questions|attempts|results|blocks|minutes|exams|dates)\b/g;
 
 /**
  * "1 points below" → "1 point below": a number filled into a template ("{gap} points") reads

@@ -84,7 +84,7 @@ export function protocols(answers: Answers, diagnosis: Pick<Diagnosis, 'findings
   const clock = studyClock(answers, effects.sleepWindowHours);
   const nights = week.examInPlan ? shiftNights(clock) : 0;
   const exam = sleepWindow(clockBefore(clock, 1));
-  const shift = nights ? G('protocols.sleep.shift', { nights, checkIn: RULES.clock.examCheckIn, examFrom: exam.from, examTo: exam.to }) : '';
+  const shift = nights ? counted('guidance', 'protocols.sleep.shift', nights, { checkIn: RULES.clock.examCheckIn, examFrom: exam.from, examTo: exam.to }) : '';
   return PROTOCOLS.filter((p) => p.on(effects)).map((p) => ({
     id: p.id,
     name: G(`protocols.${p.id}.name`),
