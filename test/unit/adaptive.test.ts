@@ -135,8 +135,10 @@ describe('the weak-areas finding describes the weeks as built', () => {
     for (const n of [...now!, ...later[0]!]) expect(secondary).not.toContain(n);
     expect(f.actions.join(' ')).not.toMatch(/steps? back/);
   });
-  it('before the plan begins: the first weeks', () => {
-    const f = buildPlan(nadia, '2027-01-03').diagnosis.findings.find((x) => x.id === 'weak-areas')!;
-    expect(f.actions[0]).toMatch(/^The first weeks lead with /);
+  it('before the plan begins, and on its first day: the first weeks', () => {
+    for (const today of ['2027-01-03', '2027-01-04']) {
+      const f = buildPlan(nadia, today).diagnosis.findings.find((x) => x.id === 'weak-areas')!;
+      expect(f.actions[0], today).toMatch(/^The first weeks lead with /);
+    }
   });
 });

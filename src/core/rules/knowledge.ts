@@ -27,7 +27,8 @@ const weakAreas: Rule = ({ answers, today, weakAreas: ranked, focus }) => {
   const firstWeeks = leadAreas(focus.slice(0, 2)).slice(0, 4);
   const current = focus[0]?.primary ?? [];
   const next = leadAreas(focus.slice(1, 3)).filter((r) => !current.some((c) => c.slug === r.slug)).slice(0, 4);
-  const begun = today >= answers.schedule.start && focus.length > 1 && next.length > 0;
+  // (On the first day a plan is new: its first weeks are all still ahead.)
+  const begun = today > answers.schedule.start && focus.length > 1 && next.length > 0;
   const leading = begun ? [...current, ...next] : firstWeeks;
   // Secondary: systems not already leading those weeks, so no area is named as both.
   const secondary = ranked.filter((r) => r.kind === 'system' && r.band !== 'lower' && r.band !== 'higher' && !leading.some((l) => l.slug === r.slug)).slice(0, 4);
