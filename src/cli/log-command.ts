@@ -61,7 +61,7 @@ export async function logCommand(opts: LogOptions): Promise<void> {
       kind: `one of ${kindsList(exam)}`,
       form: 'a short form name such as 30',
       date: 'a real date written YYYY-MM-DD',
-      score: 'a score on its kind\'s scale (see retake log --help)',
+      score: facts ? facts.describe : 'a score on its kind\'s scale (see retake log --help)',
       passProbability: 'a percent from 0 to 100',
     })));
   const checked = checkEntry(exam, parsed.data, today, profile?.previousAttempts?.at(-1));

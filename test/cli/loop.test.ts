@@ -62,6 +62,7 @@ describe('plan → log → plan', () => {
 
   it.each<[string, string[], RegExp]>([
     ['a Step 1 score over 100', ['--kind', 'nbme', '--score', '230'], /score: an NBME CBSSA on Step 1 reports an equated percent correct \(EPC\) from 0 to 100, got 230/],
+    ['a score beyond any scale', ['--kind', 'nbme', '--score', '900'], /score: expected an equated percent correct \(EPC\) from 0 to 100, got 900/],
     ['a score that is not a number', ['--kind', 'nbme', '--score', 'sixty'], /score: expected an equated percent correct \(EPC\) from 0 to 100, got "sixty"/],
     ['an unknown kind', ['--kind', 'mcat', '--score', '60'], /Allowed choices are nbme, uwsa, free120, ccssa, other/],
     ['a future date', ['--kind', 'nbme', '--score', '60', '--date', '2030-01-01'], /date: 2030-01-01 is in the future/],
