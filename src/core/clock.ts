@@ -2,7 +2,7 @@
 // runs into the hour before it. Decided once here; the day notes, the sleep protocol and the
 // calendar read it.
 import { RULES } from '../content/rules.js';
-import { clockTime } from '../lib/dates.js';
+import { clockTime, minutesOfDay } from '../lib/dates.js';
 import { DEFAULT_DAY_START, type Answers } from '../schema/answers.js';
 import { weeklyHours } from './availability.js';
 
@@ -15,10 +15,6 @@ export interface Clock {
   hours: number;
 }
 
-const toMinutes = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-};
 const wrap = (m: number) => ((m % 1440) + 1440) % 1440;
 
 /** The middle of the student's study days' hours (the usual day, not the long one). */
@@ -35,10 +31,10 @@ function usualHours(answers: Pick<Answers, 'schedule'>): number {
  */
 export function studyClock(answers: Pick<Answers, 'schedule'>, hours: number = RULES.clock.windowHours): Clock {
   const { windDownMinutes, eveningFrom, nightBedtime } = RULES.clock;
-  const dayStart = toMinutes(answers.schedule.dayStartsAt ?? DEFAULT_DAY_START);
+  const dayStart = minutesOfDay(answers.schedule.dayStartsAt ?? DEFAULT_DAY_START);
   let bed: number;
-  if (dayStart < toMinutes(eveningFrom)) bed = dayStart - 60 - hours * 60 + 1440;
-  else bed = Math.max(toMinutes(nightBedtime), dayStart + usualHours(answers) * 60 + windDownMinutes);
+  if (dayStart < minutesOfDay(eveningFrom)) bed = dayStart - 60 - hours * 60 + 1440;
+  else bed = Math.max(minutesOfDay(nightBedtime), dayStart + usualHours(answers) * 60 + windDownMinutes);
   return { dayStart, bed, wake: bed + hours * 60 - 1440, hours };
 }
 
@@ -58,7 +54,7 @@ export function dayStartFor(clock: Clock, hours: number): number {
 }
 
 /** The exam morning's wake time, minutes after midnight: the check-in less the time to get there (RULES.clock). */
-export const examCheckIn = () => toMinutes(RULES.clock.examCheckIn);
+export const examCheckIn = () => minutesOfDay(RULES.clock.examCheckIn);
 const examWake = () => examCheckIn() - RULES.clock.wakeBeforeCheckIn;
 
 /** How many nights before the exam move toward its wake time: none when the usual wake is early enough. */

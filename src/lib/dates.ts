@@ -92,6 +92,12 @@ export function weekdayName(i: number): string {
   return WEEKDAY_NAMES[((i % 7) + 7) % 7]!;
 }
 
+/** "HH:MM" → minutes after midnight (the inverse of clockTime). */
+export function minutesOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
 /** Minutes after midnight → "HH:MM". */
 export function clockTime(minutes: number): string {
   const m = Math.round(minutes);

@@ -6,7 +6,7 @@
 // day holds, so a study day turned buffer day is the same event; SEQUENCE rises each time a
 // regenerated plan changes an event; an event that disappeared is sent once more with
 // STATUS:CANCELLED. What was sent last time comes in as a ledger and goes out updated.
-import { addDays, clockTime } from '../lib/dates.js';
+import { addDays, clockTime, minutesOfDay } from '../lib/dates.js';
 import { shortHash } from '../lib/hash.js';
 import type { CalendarLedger, Day, Plan } from '../schema/plan.js';
 import { duration } from './markdown.js';
@@ -67,13 +67,8 @@ export function calendar(plan: Plan, opts: IcsOptions = {}): { ics: string; ledg
   return { ics: `${lines.map(fold).join('\r\n')}\r\n`, ledger: { stamp, events: sent } };
 }
 
-function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
-
 function events(plan: Plan, dayStartsAt: string): Event[] {
-  const startMin = minutesOf(dayStartsAt);
+  const startMin = minutesOfDay(dayStartsAt);
   const names = areaNames(plan.diagnosis.weakAreas);
   const out: Event[] = [];
   const add = (uid: string, date: string, start: string, end: string, title: string, rest: string[]) => {
@@ -84,7 +79,7 @@ function events(plan: Plan, dayStartsAt: string): Event[] {
     if (day.kind === 'rest' || !day.tasks.length) continue;
     const title = summary(day, names);
     // A day too long for the usual start begins earlier (core/clock.ts decided it: day.startsAt).
-    const from = day.startsAt ? minutesOf(day.startsAt) : startMin;
+    const from = day.startsAt ? minutesOfDay(day.startsAt) : startMin;
     const rest = [`DESCRIPTION:${escape(description(day))}`, `CATEGORIES:${day.kind === 'checkpoint' ? 'PRACTICE EXAM' : 'STUDY'}`, 'TRANSP:OPAQUE'];
     if (day.kind === 'checkpoint') {
       const before = from + (24 * 60 - REMINDER_AT);
